@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { AppInfo } from '../../shared/api/app';
+import { appHandlers } from './app/handlers';
+import { openDatabase, schemaVersion, type Db } from './db/connection';
+import { createJobsRepository } from './db/repositories/jobs';
+import { createProjectsRepository } from './db/repositories/projects';
+import { createSubjectsRepository } from './db/repositories/subjects';
+import { databaseFileName, lockDataDir } from './data-dir';
+import { createDispatcher, type Dispatcher, type Handlers } from './dispatch';
+import { createEventBus, type EventBus } from './events';
+import { jobHandlers } from './jobs/handlers';
+import type { JobHost } from './jobs/protocol';
+import { createJobSupervisor } from './jobs/supervisor';
+import type { ToolSettings } from './media/locate-tools';
+import { projectHandlers } from './projects/handlers';
+import { subjectHandlers } from './subjects/handlers';
+
+export interface BackendOptions {
+  dataDir: string;
+  host: AppInfo['host'];
+  jobHost: JobHost;
+  tools?: ToolSettings;
+  jobs?: { concurrency?: number; graceMs?: number; progressIntervalMs?: number };
+}
+
+export interface Backend extends Dispatcher {
+  readonly dataDir: string;
+  /** Frames and other media served by URL live below this folder. */
+  readonly mediaDir: string;
+  readonly events: EventBus;
+  /** Stops jobs (cancel, then kill after the grace period) and closes the database. */
+  close(): Promise<void>;
+}
+
+function openOrRelease(dbFile: string, unlock: () => void): Db {
+  try {
+    return openDatabase(dbFile);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+/** The composition root of the backend: everything a host needs, and nothing Electron-specific. */
+export function createBackend(options: BackendOptions): Backend {
+  const dataDir = path.resolve(options.dataDir);
+  const unlock = lockDataDir(dataDir);
+  const dbFile = path.join(dataDir, databaseFileName);
+  const db = openOrRelease(dbFile, unlock);
+  const events = createEventBus();
+  const repos = {
+    projects: createProjectsRepository(db),
+    subjects: createSubjectsRepository(db),
+    jobs: createJobsRepository(db),
+  };
+  repos.jobs.interruptLeftovers();
+  const supervisor = createJobSupervisor({ jobs: repos.jobs, events, host: options.jobHost, dataDir, dbFile, ...options.jobs });
+
+  const handlers: Handlers = {
+    ...appHandlers({ dataDir, host: options.host, schemaVersion: () => schemaVersion(db), tools: options.tools ?? {} }),
+    ...projectHandlers(repos.projects, events),
+    ...subjectHandlers(repos.subjects, repos.projects, events),
+    ...jobHandlers(repos.jobs, supervisor),
+  };
+  const dispatcher = createDispatcher(handlers);
+  let closed: Promise<void> | undefined;
+
+  return {
+    ...dispatcher,
+    dataDir,
+    mediaDir: path.join(dataDir, 'media'),
+    events,
+    close() {
+      closed ??= (async () => {
+        await supervisor.close();
+        db.close();
+        unlock();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { fork } from 'node:child_process';
+import type { JobHost, WorkerHandle } from './protocol';
+
+export interface ForkHostOptions {
+  /** The worker entry: the built `worker.js`, or the TypeScript source with a loader in execArgv. */
+  entry: string;
+  execArgv?: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+function pipeLines(stream: NodeJS.ReadableStream | null, prefix: string, write: (line: string) => void): void {
+  let buffered = '';
+  stream?.setEncoding('utf8');
+  stream?.on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) write(`${prefix} ${line}`);
+  });
+}
+
+/** The server's job host: each job runs in a fresh `child_process.fork` with its output in our log. */
+export function createForkJobHost(options: ForkHostOptions): JobHost {
+  return {
+    startWorker(name): WorkerHandle {
+      const child = fork(options.entry, [], {
+        execArgv: options.execArgv ?? [],
+        env: { ...process.env, ...options.env },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+        serialization: 'json',
+      });
+      pipeLines(child.stdout, `[${name}]`, (l) => console.log(l));
+      pipeLines(child.stderr, `[${name}]`, (l) => console.error(l));
+      // A message to a process that has just died must not crash the supervisor.
+      child.on('error', (error) => console.error(`[${name}] process error`, error));
+      return {
+        get pid() {
+          return child.pid;
+        },
+        send(message) {
+          if (child.connected) child.send(message);
+        },
+        onMessage(listener) {
+          child.on('message', listener);
+        },
+        onExit(listener) {
+          // 'close' comes after the IPC channel has delivered every message; 'exit' may not.
+          child.once('close', (code, signal) => listener({ code, signal }));
+        },
+        kill() {
+          child.kill('SIGKILL');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { AppInfo } from './app';
+import { Empty, Id, Ok } from './common';
+import { Job, ListJobs, StartJob, WaitJob } from './jobs';
+import { CreateProject, Project, UpdateProject } from './projects';
+import { CreateSubject, Subject, UpdateSubject } from './subjects';
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+const ById = z.object({ id: Id }).strict();
+
+/** Every method of the workstation: the one place a method is defined. */
+export const methods = {
+  'app.info': method(Empty, AppInfo),
+
+  'projects.list': method(Empty, z.array(Project)),
+  'projects.get': method(ById, Project),
+  'projects.create': method(CreateProject, Project),
+  'projects.update': method(UpdateProject, Project),
+  'projects.delete': method(ById, Ok),
+
+  'subjects.list': method(z.object({ projectId: Id }).strict(), z.array(Subject)),
+  'subjects.create': method(CreateSubject, Subject),
+  'subjects.update': method(UpdateSubject, Subject),
+  'subjects.delete': method(ById, Ok),
+
+  'jobs.start': method(StartJob, Job),
+  'jobs.get': method(ById, Job),
+  'jobs.list': method(ListJobs, z.array(Job)),
+  'jobs.cancel': method(ById, Job),
+  /** Resolves when the job has finished (or after timeoutMs with its current state). */
+  'jobs.wait': method(WaitJob, Job),
+} as const;
+
+/** Every event the backend pushes: the one place an event is defined. */
+export const events = {
+  /** A job changed: status, or progress (throttled to about 10 per second per job). */
+  'job.updated': Job,
+  'projects.changed': z.object({ projectId: Id }),
+  'subjects.changed': z.object({ projectId: Id }),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+/** What a caller passes. */
+export type Input<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type Output<M extends MethodName> = z.output<Methods[M]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(methods, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}

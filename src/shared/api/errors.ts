@@ -1,0 +1,50 @@
+/** Typed error codes every transport carries unchanged. */
+export const errorCodes = [
+  'VALIDATION', // input (or a handler's output) does not match the contract
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CONFLICT', // e.g. a duplicate name, or a delete that would orphan data
+  'CANCELLED',
+  'UNAUTHORIZED',
+  'TOO_LARGE',
+  'UNAVAILABLE', // a dependency (ffmpeg, a backend, the disk) cannot serve the call
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One problem in a call's input, e.g. `{path: 'name', message: 'Required'}`. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface SerializedError {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+  }
+
+  toJSON(): SerializedError {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+
+  static fromJSON(e: SerializedError): ApiError {
+    return new ApiError(e.code, e.message, e.issues);
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
