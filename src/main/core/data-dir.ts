@@ -1,4 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 
@@ -37,4 +38,15 @@ export function lockDataDir(dataDir: string): () => void {
     }
   }
   throw new ApiError('UNAVAILABLE', `Could not lock the data directory ${dataDir}`);
+}
+
+/**
+ * The per-user default: the same folder Electron uses as userData, so the desktop app and the
+ * server find the same projects (the lock keeps them from opening it at once).
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform, home = os.homedir()): string {
+  const appFolder = 'MER Workstation';
+  if (platform === 'win32') return path.join(env['APPDATA'] ?? path.join(home, 'AppData', 'Roaming'), appFolder);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', appFolder);
+  return path.join(env['XDG_CONFIG_HOME'] ?? path.join(home, '.config'), appFolder);
 }

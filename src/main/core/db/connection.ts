@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate, type Migration } from './migrate';
+import { assertNotFromFuture, migrate, type Migration } from './migrate';
 import { migrations as allMigrations } from './migrations';
 
 export type Db = Database.Database;
@@ -17,9 +17,11 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     if (!options.readonly) {
+      const list = options.migrations ?? allMigrations;
+      assertNotFromFuture(db, list, file);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      migrate(db, options.migrations ?? allMigrations, file);
+      migrate(db, list, file);
     }
     return db;
   } catch (error) {

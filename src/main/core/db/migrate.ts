@@ -21,12 +21,8 @@ export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.at(-1)?.version ?? 0;
 }
 
-/**
- * Applies every pending migration inside one transaction: either the database reaches the
- * latest version or it stays exactly as it was. A database from a newer version is refused.
- */
-export function migrate(db: Database, migrations: readonly Migration[], file: string): number {
-  assertIncreasing(migrations);
+/** Refuses a database from a newer version before anything (even the journal mode) touches it. */
+export function assertNotFromFuture(db: Database, migrations: readonly Migration[], file: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = latestVersion(migrations);
   if (current > latest) {
@@ -35,6 +31,17 @@ export function migrate(db: Database, migrations: readonly Migration[], file: st
       `The database ${file} was written by a newer version of MER Workstation (schema ${current}; this version knows up to ${latest}). Update the app to open it; it was not changed.`,
     );
   }
+  return current;
+}
+
+/**
+ * Applies every pending migration inside one transaction: either the database reaches the
+ * latest version or it stays exactly as it was.
+ */
+export function migrate(db: Database, migrations: readonly Migration[], file: string): number {
+  assertIncreasing(migrations);
+  const current = assertNotFromFuture(db, migrations, file);
+  const latest = latestVersion(migrations);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   const apply = db.transaction(() => {

@@ -1,0 +1,44 @@
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Project } from '../../../shared/api/projects';
+import { DeleteIcon, EditIcon } from '../common/icons';
+
+export interface ProjectSummaryProps {
+  project: Project;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** The selected project's name, settings and label set, with its edit and delete actions. */
+export function ProjectSummary({ project, onEdit, onDelete }: ProjectSummaryProps) {
+  return (
+    <Stack spacing={1.5} sx={{ px: 2, pt: 2 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <Stack sx={{ flex: 1, minWidth: 0 }}>
+          <Typography variant="h2" component="h2" data-testid="selected-project-name" sx={{ overflowWrap: 'anywhere' }}>
+            {project.name}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            Default frame rate {project.defaultFps} fps · created {new Date(project.createdAt).toLocaleDateString()}
+          </Typography>
+        </Stack>
+        <Button variant="outlined" startIcon={<EditIcon />} onClick={onEdit}>
+          Edit project
+        </Button>
+        <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={onDelete}>
+          Delete project
+        </Button>
+      </Stack>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} aria-label="Label set">
+        <Typography variant="body2" color="text.secondary" sx={{ mr: 0.5 }}>
+          Label set
+        </Typography>
+        {project.labelSet.map((label) => (
+          <Chip key={label} label={label} size="small" variant="outlined" />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
