@@ -25,6 +25,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** A method name from the URL; a malformed encoding stays as sent and fails as an unknown method. */
+function methodName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+}
+
 function sameOrigin(req: IncomingMessage): boolean {
   const origin = req.headers.origin;
   if (!origin) return true; // not a browser, or a same-origin navigation
@@ -53,7 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     // The printed URL carries the token once; the browser keeps it as an HttpOnly cookie.
     if (source === 'query') res.setHeader('Set-Cookie', sessionCookie(token, port));
-    if (isApi) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)), backend, maxBodyBytes);
+    if (isApi) return handleApi(req, res, methodName(url.pathname.slice('/api/'.length)), backend, maxBodyBytes);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
     if (url.pathname.startsWith('/media/')) {
       return sendFileInside(res, backend.mediaDir, url.pathname.slice('/media/'.length), 'private, max-age=3600');
