@@ -2,6 +2,8 @@
 export interface ParentChannel {
   send(message: unknown): Promise<void>;
   onMessage(listener: (message: unknown) => void): void;
+  /** Called if the parent goes away without a word (e.g. it was killed). */
+  onParentGone(listener: () => void): void;
 }
 
 interface ElectronParentPort {
@@ -18,6 +20,8 @@ export function connectToParent(): ParentChannel {
         return Promise.resolve();
       },
       onMessage: (listener) => port.on('message', (e) => listener(e.data)),
+      // Electron ends utility processes together with their parent.
+      onParentGone: () => undefined,
     };
   }
   if (!process.send) throw new Error('The job worker must be started by the job supervisor');
@@ -25,5 +29,6 @@ export function connectToParent(): ParentChannel {
     // The callback fires once the message is handed to the channel, so exiting after it is safe.
     send: (message) => new Promise((resolve) => process.send?.(message, undefined, undefined, () => resolve())),
     onMessage: (listener) => process.on('message', listener),
+    onParentGone: (listener) => process.on('disconnect', listener),
   };
 }

@@ -8,6 +8,9 @@ const parent = connectToParent();
 const controller = new AbortController();
 let started = false;
 
+// Without a supervisor nobody records the outcome; stop rather than work unobserved.
+parent.onParentGone(() => process.exit(1));
+
 parent.onMessage((raw) => {
   const parsed = ToWorker.safeParse(raw);
   if (!parsed.success) return;
