@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/** The React plugin injects an inline script in dev only; allow it there, never in a build. */
+const devOnlyInlineScripts: Plugin = {
+  name: 'dev-only-inline-scripts',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+};
 
 /**
  * One build for every runtime: `out/main` holds the Electron main process (index.js), the
@@ -31,8 +39,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    plugins: [react(), devOnlyInlineScripts],
     build: {
+      minify: true,
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

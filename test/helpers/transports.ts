@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { createApiClient, type ApiClient } from '../../src/shared/client/api-client';
-import { createHttpTransport, type WebSocketLike } from '../../src/shared/client/http-transport';
+import { createHttpTransport } from '../../src/shared/client/http-transport';
 import { createMemoryTransport } from '../../src/main/core/host/memory-transport';
 import { startServer, type RunningServer } from '../../src/main/server/http-server';
 import type { Backend } from '../../src/main/core/backend';
@@ -38,7 +38,7 @@ export async function connectOverHttp(backend: Backend): Promise<Connected & { s
   const transport = createHttpTransport({
     baseUrl: `http://127.0.0.1:${server.port}`,
     token: testToken,
-    createWebSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    createWebSocket: (url) => new WebSocket(url),
     reconnectMs: 50,
   });
   return {

@@ -3,15 +3,18 @@ import type { Transport } from '../protocol/transport';
 import { ApiError } from '../api/errors';
 import { EventMessage as EventMessageSchema } from '../protocol/envelope';
 
+/** A handler type checked bivariantly, as DOM handlers are declared with narrower event types. */
+type Handler<E> = { bivarianceHack(ev: E): void }['bivarianceHack'];
+
 /** The part of the WebSocket API we use; the browser's and the `ws` package's both fit. */
 export interface WebSocketLike {
   readonly readyState: number;
   send(data: string): void;
   close(): void;
-  onopen: ((ev: unknown) => void) | null;
-  onclose: ((ev: unknown) => void) | null;
-  onmessage: ((ev: { data: unknown }) => void) | null;
-  onerror: ((ev: unknown) => void) | null;
+  onopen: Handler<unknown> | null;
+  onclose: Handler<unknown> | null;
+  onmessage: Handler<{ data: unknown }> | null;
+  onerror: Handler<unknown> | null;
 }
 
 export interface HttpTransportOptions {

@@ -1,4 +1,4 @@
-import { createHttpTransport, type WebSocketLike } from '../../../shared/client/http-transport';
+import { createHttpTransport } from '../../../shared/client/http-transport';
 import type { Transport } from '../../../shared/protocol/transport';
 
 /** What the Electron preload puts on `window`; declared here so the renderer needs no preload file. */
@@ -24,6 +24,6 @@ export function chooseTransport(): Transport {
   stripTokenFromAddress();
   return createHttpTransport({
     baseUrl: window.location.origin,
-    createWebSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    createWebSocket: (url) => new WebSocket(url),
   });
 }

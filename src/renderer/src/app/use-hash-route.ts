@@ -16,7 +16,7 @@ export function hrefOf(page: PageId): string {
   return `#/${page}`;
 }
 
-function pageFromHash(hash: string): PageId {
+export function pageFromHash(hash: string): PageId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return pages.find((p) => p.id === id)?.id ?? defaultPage;
 }

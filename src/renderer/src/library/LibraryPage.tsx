@@ -70,7 +70,7 @@ export function LibraryPage() {
           </>
         ) : (
           <Typography color="text.secondary" sx={{ p: 4 }}>
-            {projects.loading ? 'Loading projects…' : 'Select or create a project to see its subjects.'}
+            {projects.loading ? 'Loading projects…' : 'Create a project with “New project” to start adding subjects.'}
           </Typography>
         )}
       </Paper>

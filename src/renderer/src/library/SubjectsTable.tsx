@@ -14,6 +14,8 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { Subject } from '../../../shared/api/subjects';
 import { DeleteIcon, EditIcon } from '../common/icons';
 
+const changedAt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 export interface SubjectsTableProps {
   subjects: Subject[] | undefined;
   loading: boolean;
@@ -54,7 +56,7 @@ export function SubjectsTable({ subjects, loading, error, onEdit, onDelete }: Su
                   {subject.notes || '—'}
                 </TableCell>
                 <TableCell align="right">{subject.recordingCount}</TableCell>
-                <TableCell>{new Date(subject.updatedAt).toLocaleString()}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{changedAt.format(new Date(subject.updatedAt))}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <Tooltip title="Edit code and notes">
                     <IconButton aria-label={`Edit subject ${subject.code}`} onClick={() => onEdit(subject)}>

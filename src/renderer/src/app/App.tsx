@@ -1,0 +1,97 @@
+import AppBar from '@mui/material/AppBar';
+import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CssBaseline from '@mui/material/CssBaseline';
+import IconButton from '@mui/material/IconButton';
+import { ThemeProvider } from '@mui/material/styles';
+import Toolbar from '@mui/material/Toolbar';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { AppInfoDialog } from '../app-info/AppInfoDialog';
+import { InfoIcon, JobsIcon } from '../common/icons';
+import { JobsDrawer } from '../jobs/JobsDrawer';
+import { useJobs } from '../jobs/use-jobs';
+import { LibraryPage } from '../library/LibraryPage';
+import { MainNav } from './MainNav';
+import { NotBuiltPage } from './NotBuiltPage';
+import { theme } from './theme';
+import { useHashRoute, type PageId } from './use-hash-route';
+
+function Page({ page }: { page: PageId }) {
+  switch (page) {
+    case 'library':
+      return <LibraryPage />;
+    case 'label':
+      return (
+        <NotBuiltPage
+          title="Label"
+          plan="Frame-accurate labelling of onset, apex and offset frames with FACS action units and emotion classes, recorded with full provenance."
+        />
+      );
+    case 'train':
+      return (
+        <NotBuiltPage
+          title="Train"
+          plan="Configuring and running cross-validated training (MENet, IDNet, attention, MINE) on TensorFlow.js as supervised, cancellable jobs."
+        />
+      );
+    case 'results':
+      return (
+        <NotBuiltPage
+          title="Results"
+          plan="Per-fold and per-epoch metrics, confusion matrices and per-sample predictions of finished training runs."
+        />
+      );
+    case 'export':
+      return (
+        <NotBuiltPage title="Export" plan="Exporting labels, action units and train/test splits to files that other tools and papers can use." />
+      );
+  }
+}
+
+/** The shell: app bar with navigation, the jobs and app info panels, and the current page. */
+export function App() {
+  const page = useHashRoute();
+  const jobs = useJobs();
+  const [jobsOpen, setJobsOpen] = useState(false);
+  const [infoOpen, setInfoOpen] = useState(false);
+
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <AppBar position="sticky" color="primary">
+        <Toolbar variant="dense" sx={{ gap: 3 }}>
+          <Typography variant="h3" component="span" sx={{ whiteSpace: 'nowrap', letterSpacing: 0.2 }}>
+            MER Workstation
+          </Typography>
+          <MainNav current={page} />
+          <Box sx={{ flex: 1 }} />
+          <Button
+            color="inherit"
+            onClick={() => setJobsOpen(true)}
+            startIcon={
+              <Badge badgeContent={jobs.activeCount} color="warning">
+                <JobsIcon />
+              </Badge>
+            }
+            aria-label={jobs.activeCount > 0 ? `Jobs, ${jobs.activeCount} running` : 'Jobs'}
+          >
+            Jobs
+          </Button>
+          <Tooltip title="App info">
+            <IconButton color="inherit" aria-label="App info" onClick={() => setInfoOpen(true)}>
+              <InfoIcon />
+            </IconButton>
+          </Tooltip>
+        </Toolbar>
+      </AppBar>
+      <Box component="main" sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
+        <Page page={page} />
+      </Box>
+      <JobsDrawer open={jobsOpen} onClose={() => setJobsOpen(false)} jobs={jobs} />
+      <AppInfoDialog open={infoOpen} onClose={() => setInfoOpen(false)} />
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+import { openApp } from './library-steps';
+
+test('the navigation reaches every page; the unfinished ones say so', async ({ page, server }) => {
+  await openApp(page, server.url);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
+
+  for (const title of ['Label', 'Train', 'Results', 'Export']) {
+    await nav.getByRole('link', { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`#/${title.toLowerCase()}$`));
+    await expect(nav.getByRole('link', { name: title })).toHaveAttribute('aria-current', 'page');
+    const notBuilt = page.getByTestId('not-built-page');
+    await expect(notBuilt.getByRole('heading', { name: title })).toBeVisible();
+    await expect(notBuilt).toContainText('This page is not built yet.');
+  }
+
+  // The address names the page, so a reload stays on it; Back returns to the previous one.
+  await page.reload();
+  await expect(page.getByTestId('not-built-page').getByRole('heading', { name: 'Export' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('not-built-page').getByRole('heading', { name: 'Results' })).toBeVisible();
+  await nav.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('button', { name: 'New project' })).toBeVisible();
+});
