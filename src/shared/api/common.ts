@@ -13,7 +13,7 @@ export const Name = (max = 120) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\u0000-\u001f]/.test(s), 'must not contain control characters');
+    .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20), 'must not contain control characters');
 
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });

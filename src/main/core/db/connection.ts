@@ -12,7 +12,13 @@ export interface OpenOptions {
 
 /** Opens the workstation database: WAL, foreign keys on, migrated to the latest schema. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  // Electron runs a copy of the native module built for its own ABI (scripts/prepare-electron.mjs).
+  const nativeBinding = process.env['MER_SQLITE_BINDING'];
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');

@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { pipeLines } from './log-lines';
 import type { JobHost, WorkerHandle } from './protocol';
 
 export interface ForkHostOptions {
@@ -6,17 +7,6 @@ export interface ForkHostOptions {
   entry: string;
   execArgv?: string[];
   env?: NodeJS.ProcessEnv;
-}
-
-function pipeLines(stream: NodeJS.ReadableStream | null, prefix: string, write: (line: string) => void): void {
-  let buffered = '';
-  stream?.setEncoding('utf8');
-  stream?.on('data', (chunk: string) => {
-    buffered += chunk;
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) write(`${prefix} ${line}`);
-  });
 }
 
 /** The server's job host: each job runs in a fresh `child_process.fork` with its output in our log. */

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ToolInfo } from '../../../shared/api/app';
 
@@ -32,7 +33,7 @@ function onPath(name: string, env: NodeJS.ProcessEnv): string | null {
 function fromNpm(tool: Tool): string | null {
   const pkg = tool === 'ffmpeg' ? 'ffmpeg-static' : 'ffprobe-static';
   try {
-    const mod = require(pkg) as string | { path?: string };
+    const mod = createRequire(__filename)(pkg) as string | { path?: string };
     const file = typeof mod === 'string' ? mod : mod.path;
     return file && isExecutable(file) ? file : null;
   } catch {
