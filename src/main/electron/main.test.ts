@@ -24,6 +24,7 @@ class FakeApp extends EventEmitter {
     this.paths.set(name, value);
   });
   getPath = (name: string) => this.paths.get(name) ?? `/default/${name}`;
+  getAppPath = () => process.cwd();
   requestSingleInstanceLock = vi.fn(() => {
     calls.push('requestSingleInstanceLock');
     return true;

@@ -20,8 +20,9 @@ const dataDirOverride = process.env['MER_DATA_DIR'];
 if (dataDirOverride) app.setPath('userData', path.resolve(dataDirOverride));
 
 // better-sqlite3 built for Electron's ABI (npm start prepares it); worker processes inherit it.
-const electronBinding = path.join(app.getAppPath(), '.electron-native', process.versions.electron, 'better_sqlite3.node');
-if (!process.env['MER_SQLITE_BINDING'] && existsSync(electronBinding)) process.env['MER_SQLITE_BINDING'] = electronBinding;
+const electronVersion = process.versions['electron'];
+const electronBinding = electronVersion && path.join(app.getAppPath(), '.electron-native', electronVersion, 'better_sqlite3.node');
+if (electronBinding && !process.env['MER_SQLITE_BINDING'] && existsSync(electronBinding)) process.env['MER_SQLITE_BINDING'] = electronBinding;
 
 const entry = appEntry({ rendererUrl: process.env['ELECTRON_RENDERER_URL'], rendererFile: path.join(__dirname, '../renderer/index.html') });
 const preload = path.join(__dirname, '../preload/index.cjs');
