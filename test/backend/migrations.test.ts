@@ -23,7 +23,7 @@ describe('database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all();
-    expect(tables.map((t) => t.name).sort()).toEqual(['capture_sessions', 'jobs', 'projects', 'recordings', 'subjects']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['annotators', 'capture_sessions', 'events', 'jobs', 'projects', 'recordings', 'subjects']);
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT$/);
     // STRICT: a wrong type is refused instead of silently stored.
     expect(() => db.prepare(`INSERT INTO projects (name, label_set, default_fps, created_at, updated_at) VALUES ('p', '[]', 'fast', 'n', 'n')`).run()).toThrow(/cannot store TEXT value in REAL column/);
@@ -49,7 +49,7 @@ describe('database', () => {
     raw.pragma('user_version = 990');
     checkpointAndClose(raw);
     const before = fileHash(file);
-    expect(() => openDatabase(file)).toThrow(/newer version of MER Workstation \(schema 990; this version knows up to 10\)/);
+    expect(() => openDatabase(file)).toThrow(`newer version of MER Workstation (schema 990; this version knows up to ${latestVersion(migrations)})`);
     expect(fileHash(file)).toBe(before);
   });
 
@@ -57,17 +57,18 @@ describe('database', () => {
     const file = path.join(tempDir(), 'w.sqlite');
     checkpointAndClose(openDatabase(file));
     const before = fileHash(file);
+    const latest = latestVersion(migrations);
     const broken: Migration = {
-      version: 20,
+      version: latest + 10,
       name: 'broken',
       up(db) {
         db.exec(`CREATE TABLE half_done (x INTEGER) STRICT; INSERT INTO half_done VALUES (1)`);
         throw new Error('disk on fire');
       },
     };
-    expect(() => openDatabase(file, { migrations: [...migrations, broken] })).toThrow(/Migration 20 \(broken\) failed: disk on fire/);
+    expect(() => openDatabase(file, { migrations: [...migrations, broken] })).toThrow(`Migration ${latest + 10} (broken) failed: disk on fire`);
     const db = new Database(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
     expect(db.prepare(`SELECT name FROM sqlite_schema WHERE name = 'half_done'`).all()).toEqual([]);
     checkpointAndClose(db);
     expect(fileHash(file)).toBe(before);

@@ -4,6 +4,8 @@ import { appHandlers } from './app/handlers';
 import { openDatabase, schemaVersion, type Db } from './db/connection';
 import { createJobsRepository } from './db/repositories/jobs';
 import { createProjectsRepository } from './db/repositories/projects';
+import { createRecordingsRepository } from './db/repositories/recordings';
+import { createSessionsRepository } from './db/repositories/sessions';
 import { createSubjectsRepository } from './db/repositories/subjects';
 import { databaseFileName, lockDataDir } from './data-dir';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatch';
@@ -12,7 +14,11 @@ import { jobHandlers } from './jobs/handlers';
 import type { JobHost } from './jobs/protocol';
 import { createJobSupervisor } from './jobs/supervisor';
 import type { ToolSettings } from './media/locate-tools';
+import { sweepFrameStore } from './media/frame-store';
+import { mediaHandlers } from './media/handlers';
 import { projectHandlers } from './projects/handlers';
+import { recordingHandlers } from './recordings/handlers';
+import { sessionHandlers } from './recordings/session-handlers';
 import { subjectHandlers } from './subjects/handlers';
 
 export interface BackendOptions {
@@ -52,15 +58,23 @@ export function createBackend(options: BackendOptions): Backend {
     projects: createProjectsRepository(db),
     subjects: createSubjectsRepository(db),
     jobs: createJobsRepository(db),
+    recordings: createRecordingsRepository(db),
+    sessions: createSessionsRepository(db),
   };
   repos.jobs.interruptLeftovers();
-  const supervisor = createJobSupervisor({ jobs: repos.jobs, events, host: options.jobHost, dataDir, dbFile, ...options.jobs });
+  const mediaDir = path.join(dataDir, 'media');
+  const swept = sweepFrameStore(mediaDir, repos.recordings.mediaPaths());
+  if (swept.length > 0) console.warn(`[backend] removed ${swept.length} frame folder(s) left by an interrupted import or delete`);
+  const supervisor = createJobSupervisor({ jobs: repos.jobs, events, host: options.jobHost, dataDir, dbFile, tools: options.tools ?? {}, ...options.jobs });
 
   const handlers: Handlers = {
     ...appHandlers({ dataDir, host: options.host, schemaVersion: () => schemaVersion(db), tools: options.tools ?? {} }),
     ...projectHandlers(repos.projects, events),
     ...subjectHandlers(repos.subjects, repos.projects, events),
     ...jobHandlers(repos.jobs, supervisor),
+    ...recordingHandlers(db, repos.recordings, repos.jobs, mediaDir, events),
+    ...sessionHandlers(db, repos.sessions, events),
+    ...mediaHandlers(options.tools ?? {}),
   };
   const dispatcher = createDispatcher(handlers);
   let closed: Promise<void> | undefined;
@@ -68,7 +82,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     ...dispatcher,
     dataDir,
-    mediaDir: path.join(dataDir, 'media'),
+    mediaDir,
     events,
     close() {
       closed ??= (async () => {

@@ -33,7 +33,7 @@ vi.mock('electron', () => ({
 
 const { createUtilityJobHost } = await import('./utility-job-host');
 
-const start: ToWorker = { type: 'start', job: { id: 1, kind: 'db.integrity', params: {} }, dataDir: '/d', dbFile: '/d/db' };
+const start: ToWorker = { type: 'start', job: { id: 1, kind: 'db.integrity', params: {} }, dataDir: '/d', dbFile: '/d/db', tools: {} };
 
 beforeEach(() => {
   forks.length = 0;

@@ -4,6 +4,8 @@ import { Empty, Id, Ok } from './common';
 import { Job, ListJobs, StartJob, WaitJob } from './jobs';
 import { CreateProject, Project, UpdateProject } from './projects';
 import { CreateSubject, Subject, UpdateSubject } from './subjects';
+import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
+import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -26,6 +28,25 @@ export const methods = {
   'subjects.update': method(UpdateSubject, Subject),
   'subjects.delete': method(ById, Ok),
 
+  'sessions.list': method(z.object({ projectId: Id }).strict(), z.array(CaptureSession)),
+  'sessions.create': method(CreateSession, CaptureSession),
+  'sessions.update': method(UpdateSession, CaptureSession),
+  'sessions.delete': method(ById, Ok),
+
+  'recordings.list': method(ListRecordings, z.array(Recording)),
+  'recordings.get': method(ById, Recording),
+  'recordings.update': method(UpdateRecording, Recording),
+  'recordings.setFaceBox': method(SetFaceBox, Recording),
+  /** Deletes the recording and its frames; refused while a job uses it. */
+  'recordings.delete': method(ById, Ok),
+
+  /** Reads a video's metadata with ffprobe, without importing it. */
+  'media.probe': method(PathInput, VideoProbe),
+  /** Reads an image-sequence folder's frame numbers, without importing it. */
+  'media.scanImages': method(PathInput, ImageFolderScan),
+  /** Lists a folder on the machine that runs the backend (to pick files to import). */
+  'files.list': method(ListFolder, FolderListing),
+
   'jobs.start': method(StartJob, Job),
   'jobs.get': method(ById, Job),
   'jobs.list': method(ListJobs, z.array(Job)),
@@ -40,6 +61,7 @@ export const events = {
   'job.updated': Job,
   'projects.changed': z.object({ projectId: Id }),
   'subjects.changed': z.object({ projectId: Id }),
+  'recordings.changed': z.object({ projectId: Id }),
 } as const;
 
 export type Methods = typeof methods;

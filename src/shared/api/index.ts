@@ -3,5 +3,7 @@ export * from './common';
 export * from './contract';
 export * from './errors';
 export * from './jobs';
+export * from './media';
+export * from './recordings';
 export * from './projects';
 export * from './subjects';

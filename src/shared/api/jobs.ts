@@ -1,5 +1,26 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './common';
+import { Id, Name, Timestamp } from './common';
+import { FrameFormat } from './recordings';
+
+const ImportTarget = {
+  projectId: Id,
+  subjectId: Id.nullable().optional(),
+  sessionId: Id.nullable().optional(),
+  stimulus: z.string().trim().max(200).optional(),
+  name: Name(200).optional(),
+};
+
+const ImportedRecording = z.object({
+  recordingId: Id,
+  /** The same content was already in the project; nothing was imported. */
+  duplicate: z.boolean(),
+  frames: z.number().int(),
+  firstFrame: z.number().int(),
+  /** "num/den" */
+  fps: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
 
 export const jobStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
 export const JobStatus = z.enum(jobStatuses);
@@ -20,6 +41,36 @@ export const jobKinds = {
   'db.backup': {
     params: z.object({}).strict(),
     result: z.object({ file: z.string(), bytes: z.number() }),
+  },
+  'recordings.import-video': {
+    params: z.object({ ...ImportTarget, path: z.string().min(1).max(4096), frameFormat: FrameFormat.optional() }).strict(),
+    result: ImportedRecording,
+  },
+  'recordings.import-images': {
+    params: z
+      .object({ ...ImportTarget, dir: z.string().min(1).max(4096), fps: z.number().positive().max(10000).optional() })
+      .strict(),
+    result: ImportedRecording.extend({ gaps: z.array(z.number().int()), duplicates: z.array(z.string()), unnumbered: z.array(z.string()) }),
+  },
+  'recordings.import-session': {
+    params: z
+      .object({
+        projectId: Id,
+        subjectId: Id.nullable().optional(),
+        /** A folder of one session's videos; each file's name (without extension) is its stimulus code. */
+        dir: z.string().min(1).max(4096),
+        capturedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-21').nullable().optional(),
+        operator: z.string().trim().max(200).optional(),
+        camera: z.record(z.string().max(100), z.string().max(1000)).optional(),
+        notes: z.string().max(10000).optional(),
+        frameFormat: FrameFormat.optional(),
+      })
+      .strict(),
+    result: z.object({ sessionId: Id, recordingIds: z.array(Id), frames: z.number().int() }),
+  },
+  'demo.create': {
+    params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),
+    result: z.object({ projectId: Id, project: z.string(), subjects: z.number().int(), recordings: z.number().int(), events: z.number().int(), created: z.boolean() }),
   },
 } as const;
 

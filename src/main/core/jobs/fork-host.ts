@@ -21,8 +21,11 @@ export function createForkJobHost(options: ForkHostOptions): JobHost {
       });
       pipeLines(child.stdout, `[${name}]`, (l) => console.log(l));
       pipeLines(child.stderr, `[${name}]`, (l) => console.error(l));
-      // A message to a process that has just died must not crash the supervisor.
-      child.on('error', (error) => console.error(`[${name}] process error`, error));
+      // A message to a process that has just died must not crash the supervisor; its exit is
+      // handled on 'close', so a closed channel is not worth a log line.
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE' && error.code !== 'ERR_IPC_CHANNEL_CLOSED') console.error(`[${name}] process error`, error);
+      });
       return {
         get pid() {
           return child.pid;

@@ -8,6 +8,7 @@ export const ToWorker = z.discriminatedUnion('type', [
     job: z.object({ id: z.number().int(), kind: JobKind, params: z.unknown() }),
     dataDir: z.string(),
     dbFile: z.string(),
+    tools: z.object({ ffmpegPath: z.string().optional(), ffprobePath: z.string().optional() }),
   }),
   z.object({ type: z.literal('cancel') }),
 ]);

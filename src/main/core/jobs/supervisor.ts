@@ -5,6 +5,7 @@ import type { EventBus } from '../events';
 import { notFound, validationError } from '../errors';
 import { FromWorker, type JobHost, type WorkerExit, type WorkerHandle } from './protocol';
 import { createThrottle } from './throttle';
+import type { ToolSettings } from '../media/locate-tools';
 
 export interface SupervisorOptions {
   jobs: JobsRepository;
@@ -12,6 +13,7 @@ export interface SupervisorOptions {
   host: JobHost;
   dataDir: string;
   dbFile: string;
+  tools?: ToolSettings;
   /** Jobs running at once; the rest wait in the queue. */
   concurrency?: number;
   /** How long a cancelled worker may take to stop before it is killed. */
@@ -34,6 +36,10 @@ export function createJobSupervisor(options: SupervisorOptions) {
   const concurrency = options.concurrency ?? 1;
   const graceMs = options.graceMs ?? 5000;
   const running = new Map<number, Running>();
+  const toolSettings = {
+    ...(options.tools?.ffmpegPath ? { ffmpegPath: options.tools.ffmpegPath } : {}),
+    ...(options.tools?.ffprobePath ? { ffprobePath: options.tools.ffprobePath } : {}),
+  };
   let closing = false;
 
   function mustGet(id: number): Job {
@@ -43,6 +49,19 @@ export function createJobSupervisor(options: SupervisorOptions) {
   }
 
   const publish = (id: number): void => events.emit('job.updated', mustGet(id));
+
+  /**
+   * Job bookkeeping runs in timers and process callbacks: a failed write (a full disk, a busy
+   * database) is logged and survived, never thrown where it would take the host down. A job
+   * whose final state could not be written is marked interrupted at the next start.
+   */
+  function safely(what: string, write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      console.error(`[jobs] could not ${what}: ${(error as Error).message}`);
+    }
+  }
 
   function pump(): void {
     if (closing) return;
@@ -57,21 +76,25 @@ export function createJobSupervisor(options: SupervisorOptions) {
     const worker = host.startWorker(`job ${job.id} ${job.kind}`);
     const entry: Running = {
       worker,
-      progress: createThrottle(options.progressIntervalMs ?? 100, ({ progress, message }) => {
-        jobs.setProgress(job.id, progress, message);
-        publish(job.id);
-      }),
-      exited: new Promise((resolve) => worker.onExit((exit) => resolve(onExit(job.id, exit)))),
+      progress: createThrottle(options.progressIntervalMs ?? 100, ({ progress, message }) =>
+        safely(`record the progress of job ${job.id}`, () => {
+          jobs.setProgress(job.id, progress, message);
+          publish(job.id);
+        }),
+      ),
+      exited: new Promise((resolve) => worker.onExit((exit) => resolve(safely(`handle the exit of job ${job.id}`, () => onExit(job.id, exit))))),
     };
     running.set(job.id, entry);
-    worker.onMessage((raw) => onMessage(job.id, raw));
-    worker.send({ type: 'start', job: { id: job.id, kind: job.kind, params: job.params }, dataDir: options.dataDir, dbFile: options.dbFile });
+    worker.onMessage((raw) => safely(`handle a message of job ${job.id}`, () => onMessage(job.id, raw)));
+    worker.send({ type: 'start', job: { id: job.id, kind: job.kind, params: job.params }, dataDir: options.dataDir, dbFile: options.dbFile, tools: toolSettings });
     publish(job.id);
   }
 
   function finish(id: number, f: Parameters<JobsRepository['finish']>[1]): void {
     running.get(id)?.progress.cancel();
-    if (jobs.finish(id, f)) publish(id);
+    safely(`record the outcome of job ${id}`, () => {
+      if (jobs.finish(id, f)) publish(id);
+    });
   }
 
   function onMessage(id: number, raw: unknown): void {

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { foundation } from './0010-foundation';
+import { recordingsAndEvents } from './0020-recordings-and-events';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents];

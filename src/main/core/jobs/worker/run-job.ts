@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { openDatabase } from '../../db/connection';
 import type { FromWorker, ToWorker } from '../protocol';
 import { JobCancelled, type JobContext } from './context';
@@ -13,15 +14,21 @@ export async function runJob(start: StartMessage, signal: AbortSignal, send: (m:
   let db: JobContext['db'] | undefined;
   try {
     db = openDatabase(start.dbFile);
+    const clamp = (f: number) => Math.min(1, Math.max(0, f));
     const ctx: JobContext = {
       db,
       dataDir: start.dataDir,
+      mediaRoot: path.join(start.dataDir, 'media'),
+      tools: start.tools,
       signal,
+      report(fraction, message) {
+        void send({ type: 'progress', progress: clamp(fraction), message });
+      },
       async progress(fraction, message) {
         if (faults.crashAt !== null && fraction >= faults.crashAt) process.kill(process.pid, 'SIGKILL');
         if (faults.progressDelayMs > 0) await sleep(faults.progressDelayMs);
         if (signal.aborted) throw new JobCancelled();
-        await send({ type: 'progress', progress: Math.min(1, Math.max(0, fraction)), message });
+        await send({ type: 'progress', progress: clamp(fraction), message });
       },
     };
     const { result, message } = await runners[start.job.kind](start.job.params, ctx);

@@ -2,9 +2,15 @@ import type { JobKind } from '../../../../../shared/api/jobs';
 import type { JobRunner } from '../context';
 import { backupDatabase } from './backup';
 import { integrityCheck } from './integrity';
+import { importImagesJob, importSessionJob, importVideoJob } from '../../../recordings/import-jobs';
+import { createDemoJob } from './demo';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
   'db.integrity': integrityCheck,
   'db.backup': backupDatabase,
+  'recordings.import-video': importVideoJob,
+  'recordings.import-images': importImagesJob,
+  'recordings.import-session': importSessionJob,
+  'demo.create': createDemoJob,
 };

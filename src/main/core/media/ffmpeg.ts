@@ -1,0 +1,123 @@
+/**
+ * The only place that drives ffmpeg and ffprobe (through fluent-ffmpeg, which is archived
+ * upstream: keep it behind this file so it can be replaced in one place).
+ */
+import ffmpeg from 'fluent-ffmpeg';
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { VideoProbe } from '../../../shared/api/media';
+import { parseRational } from './rational';
+import type { Tools } from './tools';
+
+export class MediaError extends Error {
+  override readonly name = 'MediaError';
+}
+
+/** The line of ffmpeg's stderr that names the problem (its last lines are often just statistics). */
+function reason(stderr: string | null | undefined, fallback: string): string {
+  const lines = (stderr ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^(ffmpeg|ffprobe) version|^built with|^configuration:|^lib\w+\s+\d/.test(l));
+  const problem = lines.find((l) => /no space left|error|invalid|failed|not found|could not|unable|denied|does not contain|truncat|corrupt/i.test(l));
+  return problem ?? (lines.slice(-2).join(' ') || fallback);
+}
+
+export function probeVideo(file: string, tools: Tools): Promise<VideoProbe> {
+  return new Promise((resolve, reject) => {
+    let sizeBytes: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return reject(new MediaError(`${file} is not a file`));
+      sizeBytes = stat.size;
+    } catch {
+      return reject(new MediaError(`${file} does not exist or cannot be read`));
+    }
+    ffmpeg(file)
+      .setFfprobePath(tools.ffprobe)
+      .ffprobe(['-count_packets'], (error: Error | null, data: ffmpeg.FfprobeData) => {
+        if (error) return reject(new MediaError(`${path.basename(file)} is not a video ffmpeg can read: ${reason(error.message, 'ffprobe failed')}`));
+        const video = data.streams.find((s) => s.codec_type === 'video' && s.disposition?.attached_pic !== 1);
+        if (!video) return reject(new MediaError(`${path.basename(file)} has no video stream`));
+        const fps = parseRational(video.avg_frame_rate) ?? parseRational(video.r_frame_rate);
+        if (!fps) return reject(new MediaError(`${path.basename(file)} does not declare a frame rate`));
+        const counted = Number((video as { nb_read_packets?: string }).nb_read_packets);
+        const declared = Number(video.nb_frames);
+        const frameCount = Number.isFinite(counted) && counted > 0 ? counted : Number.isFinite(declared) ? declared : 0;
+        const rotation = Math.round(Number((video as { rotation?: string | number }).rotation ?? video['tags']?.['rotate'] ?? 0)) || 0;
+        const quarterTurn = Math.abs(rotation) % 180 === 90;
+        resolve({
+          path: file,
+          sizeBytes,
+          container: String(data.format.format_name ?? ''),
+          codec: String(video.codec_name ?? 'unknown'),
+          width: (quarterTurn ? video.height : video.width) ?? 0,
+          height: (quarterTurn ? video.width : video.height) ?? 0,
+          fps,
+          frameCount,
+          durationSec: Number(data.format.duration ?? video.duration ?? 0) || frameCount / (fps.num / fps.den),
+          rotation,
+        });
+      });
+  });
+}
+
+export interface DecodeOptions {
+  input: string;
+  tools: Tools;
+  /** Receives frames/<n>.<ext> and previews/<n>.jpg, n counting from 0. */
+  outDir: string;
+  format: 'jpg' | 'png';
+  previewWidth: number;
+  signal: AbortSignal;
+  onProgress(framesDone: number, fps: number): void;
+}
+
+/** Decodes every frame once (no frame dropped or duplicated) into numbered files, with small previews. */
+export function decodeVideo(options: DecodeOptions): Promise<void> {
+  const { input, tools, outDir, format } = options;
+  const full = format === 'jpg' ? ['-q:v', '2', '-huffman', 'default'] : ['-pix_fmt', 'rgb24', '-compression_level', '1'];
+  const command = ffmpeg(input)
+    .setFfmpegPath(tools.ffmpeg)
+    .inputOptions(['-nostdin'])
+    .output(path.join(outDir, 'frames', `%d.${format}`))
+    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', '-start_number', '0', ...full])
+    .output(path.join(outDir, 'previews', '%d.jpg'))
+    .outputOptions([
+      '-map', '0:v:0', '-fps_mode', 'passthrough', '-start_number', '0',
+      '-vf', `scale=${options.previewWidth}:-2:flags=fast_bilinear`, '-q:v', '5', '-huffman', 'default',
+    ])
+    .on('progress', (p: { frames?: number; currentFps?: number }) => options.onProgress(p.frames ?? 0, p.currentFps ?? 0));
+  return run(command, options.signal, `Could not decode ${path.basename(input)}`);
+}
+
+/** Runs a command to its end; rejects with ffmpeg's own reason, or 'cancelled' when aborted. */
+function run(command: ffmpeg.FfmpegCommand, signal: AbortSignal, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new MediaError('cancelled'));
+    const onAbort = (): void => void command.kill('SIGKILL');
+    signal.addEventListener('abort', onAbort, { once: true });
+    command
+      .on('error', (error: Error, _stdout: string | null, stderr: string | null) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(new MediaError(signal.aborted ? 'cancelled' : `${what}: ${reason(stderr, error.message)}`));
+      })
+      .on('end', () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve();
+      })
+      .run();
+  });
+}
+
+/** Converts an image sequence listed in a concat file into `outDir/<i>.<ext>`, i counting from 0 in list order. */
+export function convertSequence(listFile: string, outDir: string, as: 'preview' | 'png', width: number, tools: Tools, signal: AbortSignal): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const options = as === 'preview' ? ['-vf', `scale=${width}:-2:flags=fast_bilinear`, '-q:v', '5'] : ['-pix_fmt', 'rgb24'];
+  const command = ffmpeg(listFile)
+    .setFfmpegPath(tools.ffmpeg)
+    .inputOptions(['-nostdin', '-f', 'concat', '-safe', '0'])
+    .output(path.join(outDir, as === 'preview' ? '%d.jpg' : '%d.png'))
+    .outputOptions(['-fps_mode', 'passthrough', '-start_number', '0', ...options]);
+  return run(command, signal, as === 'preview' ? 'Could not make previews' : 'Could not convert the images');
+}
