@@ -12,7 +12,7 @@ const devOnlyInlineScripts: Plugin = {
 
 /**
  * One build for every runtime: `out/main` holds the Electron main process (index.js), the
- * headless server (server.js) and the job worker (worker.js) that both hosts start;
+ * headless server (server.js), the command line (cli.js) and the job worker (worker.js);
  * `out/preload` the sandboxed bridge; `out/renderer` the UI that Electron and the server serve.
  */
 export default defineConfig({
@@ -23,6 +23,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           server: resolve(__dirname, 'src/main/server/main.ts'),
           worker: resolve(__dirname, 'src/main/core/jobs/worker/main.ts'),
+          cli: resolve(__dirname, 'src/main/cli/main.ts'),
         },
       },
     },

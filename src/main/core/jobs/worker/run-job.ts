@@ -6,11 +6,12 @@ import type { Faults } from './faults';
 import { runners } from './kinds';
 
 type StartMessage = Extract<ToWorker, { type: 'start' }>;
+export type JobOutcome = Exclude<FromWorker, { type: 'progress' }>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs one job to its outcome; never throws. */
-export async function runJob(start: StartMessage, signal: AbortSignal, send: (m: FromWorker) => Promise<void>, faults: Faults): Promise<FromWorker> {
+export async function runJob(start: StartMessage, signal: AbortSignal, send: (m: FromWorker) => Promise<void>, faults: Faults): Promise<JobOutcome> {
   let db: JobContext['db'] | undefined;
   try {
     db = openDatabase(start.dbFile);

@@ -1,0 +1,70 @@
+/** `npm run mer -- <command>`: the workstation from the command line, for scripts and checks. */
+import { parseArgs } from 'node:util';
+import { openDataDir } from './data-access';
+import { importVideoCommand } from './import-video-command';
+import { runLocalJob } from './local-job';
+import { defaultDataDir } from '../core/data-dir';
+
+const usage = `Usage: npm run mer -- <command> [options]
+
+  demo --data-dir DIR [--small]
+      Creates the demo project (idempotent) and prints {"project", "subjects", "recordings", "events"}.
+  import-video --data-dir DIR --project NAME [--subject CODE] [--stimulus CODE] [--png] FILE
+      Imports one video (project and subject are created if missing) and prints
+      {"recording", "frames", "fps", "width", "height"}.
+
+--data-dir defaults to ${defaultDataDir()}. Progress goes to stderr; the result is the last line on stdout.`;
+
+async function main(argv: string[]): Promise<object | null> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'data-dir': { type: 'string' },
+      project: { type: 'string' },
+      subject: { type: 'string' },
+      stimulus: { type: 'string' },
+      png: { type: 'boolean' },
+      small: { type: 'boolean' },
+    },
+  });
+  if (!command || command === 'help' || command === '--help') {
+    console.log(usage);
+    return null;
+  }
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  const session = openDataDir(values['data-dir'] ?? defaultDataDir());
+  let failed = true;
+  try {
+    let result: object;
+    if (command === 'demo') {
+      const out = await runLocalJob(session.dataDir, 'demo.create', { scale: values.small ? 'small' : 'full' }, controller.signal);
+      const r = out.result as { project: string; subjects: number; recordings: number; events: number };
+      result = { project: r.project, subjects: r.subjects, recordings: r.recordings, events: r.events };
+    } else if (command === 'import-video') {
+      const file = positionals[0];
+      if (!file || !values.project) throw new Error('import-video needs --project NAME and a FILE');
+      result = await importVideoCommand(session, { project: values.project, subject: values.subject, stimulus: values.stimulus, png: values.png ?? false, file }, controller.signal);
+    } else {
+      throw new Error(`Unknown command "${command}"; try: npm run mer -- help`);
+    }
+    failed = false;
+    return result;
+  } finally {
+    session.close(failed);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (result) => {
+    if (result) console.log(JSON.stringify(result));
+  },
+  (error: unknown) => {
+    // One line, naming the problem: scripts read it.
+    console.error((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+    process.exit(1);
+  },
+);
