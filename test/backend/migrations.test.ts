@@ -74,6 +74,19 @@ describe('database', () => {
     expect(fileHash(file)).toBe(before);
   });
 
+  test('a database of the first release (schema 10) is upgraded with its data', () => {
+    const file = path.join(tempDir(), 'w.sqlite');
+    const old = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 10) });
+    old.prepare(`INSERT INTO projects (name, label_set, default_fps, created_at, updated_at) VALUES ('Old', '["a","b"]', 50, 'n', 'n')`).run();
+    old.prepare(`INSERT INTO recordings (project_id, name, source_path, content_hash, fps_num, fps_den, width, height, frame_count, frames_dir, created_at)
+      VALUES (1, 'clip', '/c.mp4', 'h', 50, 1, 64, 64, 10, 'recordings/x', 'n')`).run();
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(migrations));
+    expect(db.prepare(`SELECT name, source_kind, frame_format, missing_frames FROM recordings`).get()).toEqual({ name: 'clip', source_kind: 'video', frame_format: 'jpg', missing_frames: '[]' });
+    db.close();
+  });
+
   test('migration versions must increase', () => {
     const m = (version: number): Migration => ({ version, name: `m${version}`, up: () => undefined });
     const file = path.join(tempDir(), 'w.sqlite');

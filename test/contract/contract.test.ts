@@ -55,6 +55,9 @@ describe.each(Object.entries(transports))('contract over %s', (_name, connect) =
     expect(empty.code).toBe('VALIDATION');
     expect(empty.issues).toEqual([{ path: 'name', message: 'must not be empty' }]);
 
+    const newline = await rejection(client.call('projects.create', { name: 'two\nlines' }));
+    expect(newline.issues).toEqual([{ path: 'name', message: 'must not contain control characters' }]);
+
     const badFps = await rejection(client.call('projects.create', { name: 'x', defaultFps: -5 }));
     expect(badFps.issues?.[0]?.path).toBe('defaultFps');
 

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDataDir } from '../src/main/cli/data-access';
+import { runLocalJob } from '../src/main/cli/local-job';
+import { createProjectsRepository } from '../src/main/core/db/repositories/projects';
+import { requireTools } from '../src/main/core/media/tools';
+import { benchClip } from './clip';
+
+const frames = 500;
+
+function seconds(run: () => unknown): number {
+  const t0 = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/** Import throughput against plain `ffmpeg -i clip -f null -` on the same clip, in the same run. */
+export async function benchImport(): Promise<string> {
+  const clip = benchClip();
+  const tools = requireTools();
+  const plain = Math.min(...[0, 1, 2].map(() => seconds(() => execFileSync(tools.ffmpeg, ['-v', 'error', '-i', clip, '-f', 'null', '-']))));
+  const imports: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mer-bench-import-'));
+    const session = openDataDir(dataDir);
+    const projectId = createProjectsRepository(session.db).insert({ name: 'Bench', labelSet: ['a', 'b'], defaultFps: 50 });
+    const t0 = process.hrtime.bigint();
+    await runLocalJob(dataDir, 'recordings.import-video', { projectId, path: clip }, new AbortController().signal);
+    imports.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    session.close(false);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const importSeconds = Math.min(...imports);
+  const importFps = frames / importSeconds;
+  const ffmpegFps = frames / plain;
+  console.log(`clip: ${clip} (1024x1024, 50 fps, ${frames} frames); best of 3 each; ${os.cpus().length} cores`);
+  console.log(`import (probe + hash + decode + JPEG q2 + previews + commit): ${importSeconds.toFixed(2)} s; plain decode: ${plain.toFixed(2)} s`);
+  return `import ratio=${(importFps / ffmpegFps).toFixed(2)} import_fps=${importFps.toFixed(0)} ffmpeg_fps=${ffmpegFps.toFixed(0)}`;
+}

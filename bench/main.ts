@@ -1,0 +1,22 @@
+/** `npm run bench -- <name>`: benchmarks that print figures (never pass/fail). */
+const benches: Record<string, () => Promise<string>> = {
+  import: async () => (await import('./import')).benchImport(),
+  scrub: async () => (await import('./scrub')).benchScrub(),
+};
+
+const name = process.argv[2] ?? '';
+const bench = benches[name];
+if (!bench) {
+  console.error(`Usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
+  process.exit(2);
+}
+bench().then(
+  (line) => {
+    console.log(line);
+    process.exit(0);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
