@@ -9,7 +9,7 @@ import { rationalFromNumber } from '../media/rational';
 import type { Tools } from '../media/tools';
 import { JobCancelled, type JobContext } from '../jobs/worker/context';
 import { previewWidth, type VideoOutcome } from './import-video';
-import type { ImportTarget } from './target';
+import type { RecordingOwner } from './target';
 
 /** A folder whose numbers jump far more than its files could fill is almost surely mislabelled. */
 const maxGapRatio = 10;
@@ -44,7 +44,7 @@ export interface StagedImages {
 export async function stageImageFolder(
   ctx: JobContext,
   tools: Tools,
-  target: ImportTarget,
+  owner: RecordingOwner,
   options: { dir: string; fps: number; stimulus: string; name?: string | undefined; span: (f: number) => number },
 ): Promise<StagedImages> {
   const { span } = options;
@@ -53,7 +53,7 @@ export async function stageImageFolder(
   if (scan.frameCount < 2) throw new ImageFolderError(`${options.dir} has a single numbered image; a recording needs at least two`);
   checkNumbering(scan);
   const hash = hashSequence(scan, ctx, span);
-  const existing = createRecordingsRepository(ctx.db).findByHash(target.project.id, hash);
+  const existing = createRecordingsRepository(ctx.db).findByHash(owner.projectId, hash);
   if (existing) return { scan, outcome: { kind: 'duplicate', recordingId: existing.id } };
 
   const staging = createStaging(ctx.mediaRoot);
@@ -85,9 +85,9 @@ export async function stageImageFolder(
         staged: {
           staging,
           recording: {
-            projectId: target.project.id,
-            sessionId: target.sessionId,
-            subjectId: target.subjectId,
+            projectId: owner.projectId,
+            sessionId: owner.sessionId,
+            subjectId: owner.subjectId,
             name: options.name ?? path.basename(path.resolve(options.dir)),
             stimulus: options.stimulus,
             sourceKind: 'images',

@@ -93,16 +93,18 @@ export const importSessionJob: JobRunner = async (raw, ctx) => {
     await ctx.progress(0.99, 'Saving the session');
     let sessionId = 0;
     const sessions = createSessionsRepository(ctx.db);
-    const ids = commitRecordings(ctx.db, ctx.mediaRoot, staged, () => {
-      sessionId = sessions.insert(p.projectId, {
-        subjectId: target.subjectId,
-        capturedOn: p.capturedOn ?? null,
-        operator: p.operator ?? '',
-        camera: p.camera ?? {},
-        stimuli,
-        notes: p.notes ?? '',
-      });
-      for (const item of staged) item.recording.sessionId = sessionId;
+    const ids = commitRecordings(ctx.db, ctx.mediaRoot, staged, {
+      before: () => {
+        sessionId = sessions.insert(p.projectId, {
+          subjectId: target.subjectId,
+          capturedOn: p.capturedOn ?? null,
+          operator: p.operator ?? '',
+          camera: p.camera ?? {},
+          stimuli,
+          notes: p.notes ?? '',
+        });
+        for (const item of staged) item.recording.sessionId = sessionId;
+      },
     });
     const recordingIds = [...ids, ...existing];
     const frames = staged.reduce((n, s) => n + s.recording.frameCount, 0);

@@ -9,7 +9,7 @@ import type { Tools } from '../media/tools';
 import type { JobContext } from '../jobs/worker/context';
 import { JobCancelled } from '../jobs/worker/context';
 import { stagedFrameNumbers } from './store';
-import type { ImportTarget } from './target';
+import type { RecordingOwner } from './target';
 
 export const previewWidth = 160;
 
@@ -30,7 +30,7 @@ export type Span = (fraction: number) => number;
 export async function stageVideo(
   ctx: JobContext,
   tools: Tools,
-  target: ImportTarget,
+  owner: RecordingOwner,
   options: { file: string; stimulus: string; name?: string | undefined; format: FrameFormat; span: Span },
 ): Promise<VideoOutcome> {
   const { file, span } = options;
@@ -40,7 +40,7 @@ export async function stageVideo(
   if (probe.frameCount === 0) throw new MediaError(`${label} has no video frames`);
   if (probe.frameCount === 1) throw new MediaError(`${label} has a single frame; a recording needs at least two`);
   const hash = await hashFile(file, ctx.signal, (bytes) => ctx.report(span((0.05 * bytes) / Math.max(1, probe.sizeBytes)), `Checking ${label}`));
-  const existing = createRecordingsRepository(ctx.db).findByHash(target.project.id, hash);
+  const existing = createRecordingsRepository(ctx.db).findByHash(owner.projectId, hash);
   if (existing) return { kind: 'duplicate', recordingId: existing.id };
 
   await ctx.progress(span(0.05), `Decoding ${label}`);
@@ -65,9 +65,9 @@ export async function stageVideo(
       staged: {
         staging,
         recording: {
-          projectId: target.project.id,
-          sessionId: target.sessionId,
-          subjectId: target.subjectId,
+          projectId: owner.projectId,
+          sessionId: owner.sessionId,
+          subjectId: owner.subjectId,
           name: options.name ?? path.basename(file, path.extname(file)),
           stimulus: options.stimulus,
           sourceKind: 'video',

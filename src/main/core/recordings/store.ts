@@ -16,14 +16,23 @@ export function stagedFrameNumbers(staging: Staging): number[] {
  * Moves the staged frames in place, then writes the rows in one transaction; if writing fails,
  * the frames go too. Nothing is left half-done: either frames and rows, or neither.
  */
-export function commitRecordings(db: Db, mediaRoot: string, items: { staging: Staging; recording: NewRecording }[], before?: () => void): number[] {
+export interface CommitHooks {
+  /** Runs first inside the transaction (e.g. to create the session the recordings belong to). */
+  before?: () => void;
+  /** Runs last inside the transaction with the new recordings' ids. */
+  after?: (ids: number[]) => void;
+}
+
+export function commitRecordings(db: Db, mediaRoot: string, items: { staging: Staging; recording: NewRecording }[], hooks: CommitHooks = {}): number[] {
   const committed: string[] = [];
   try {
     for (const { staging } of items) committed.push(commitStaging(mediaRoot, staging));
     const recordings = createRecordingsRepository(db);
     return db.transaction(() => {
-      before?.();
-      return items.map(({ recording }) => recordings.insert(recording));
+      hooks.before?.();
+      const ids = items.map(({ recording }) => recordings.insert(recording));
+      hooks.after?.(ids);
+      return ids;
     })();
   } catch (error) {
     for (const dir of committed) discard(dir);

@@ -6,10 +6,15 @@ import { createSubjectsRepository } from '../db/repositories/subjects';
 import { ApiError } from '../../../shared/api/errors';
 import { notFound } from '../errors';
 
-export interface ImportTarget {
-  project: Project;
+/** Where new recordings go. */
+export interface RecordingOwner {
+  projectId: number;
   subjectId: number | null;
   sessionId: number | null;
+}
+
+export interface ImportTarget extends RecordingOwner {
+  project: Project;
 }
 
 /** Checks that the project exists and that the subject and session belong to it. */
@@ -28,5 +33,5 @@ export function resolveTarget(db: Db, ids: { projectId: number; subjectId?: numb
     if (!session) throw notFound('Capture session', sessionId);
     if (session.projectId !== project.id) throw new ApiError('VALIDATION', `Capture session ${sessionId} belongs to another project`);
   }
-  return { project, subjectId, sessionId };
+  return { project, projectId: project.id, subjectId, sessionId };
 }

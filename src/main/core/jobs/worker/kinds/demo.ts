@@ -1,4 +1,12 @@
+import { jobKinds } from '../../../../../shared/api/jobs';
+import { createDemoProject } from '../../../demo/create-demo-project';
 import type { JobRunner } from '../context';
 
-// Replaced by the demo generator's job in the next commit.
-export const createDemoJob: JobRunner = () => Promise.reject(new Error('The demo project generator is not built yet'));
+export const createDemoJob: JobRunner = async (raw, ctx) => {
+  const params = jobKinds['demo.create'].params.parse(raw);
+  const result = await createDemoProject(ctx, params.scale ?? 'full');
+  const message = result.created
+    ? `Created the demo project: ${result.subjects} subjects, ${result.recordings} recordings, ${result.events} events`
+    : 'The demo project already exists';
+  return { result, message };
+};
