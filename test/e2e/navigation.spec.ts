@@ -6,7 +6,12 @@ test('the navigation reaches every page; the unfinished ones say so', async ({ p
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Library' })).toHaveAttribute('aria-current', 'page');
 
-  for (const title of ['Label', 'Train', 'Results', 'Export']) {
+  await nav.getByRole('link', { name: 'Label' }).click();
+  await expect(page).toHaveURL(/#\/label$/);
+  await expect(nav.getByRole('link', { name: 'Label' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('recording-picker')).toContainText('Open a recording to step through it frame by frame.');
+
+  for (const title of ['Train', 'Results', 'Export']) {
     await nav.getByRole('link', { name: title }).click();
     await expect(page).toHaveURL(new RegExp(`#/${title.toLowerCase()}$`));
     await expect(nav.getByRole('link', { name: title })).toHaveAttribute('aria-current', 'page');

@@ -3,16 +3,21 @@ import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../../shared/client/api-client';
 import { ApiProvider } from './app/api-context';
 import { App } from './app/App';
-import { chooseTransport } from './app/transport';
+import { MediaProvider } from './app/media-context';
+import { createMediaUrls } from './app/media-urls';
+import { chooseMediaRoot, chooseTransport } from './app/transport';
 
 const client = createApiClient(chooseTransport());
+const mediaUrls = createMediaUrls(chooseMediaRoot());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
     <ApiProvider client={client}>
-      <App />
+      <MediaProvider urls={mediaUrls}>
+        <App />
+      </MediaProvider>
     </ApiProvider>
   </StrictMode>,
 );

@@ -25,7 +25,11 @@ export function recordingHandlers(db: Db, recordings: RecordingsRepository, jobs
     return recording;
   }
 
-  const changed = (r: Recording): void => events.emit('recordings.changed', { projectId: r.projectId });
+  /** Subjects count their recordings, so a change to recordings changes them too. */
+  const changed = (r: Recording): void => {
+    events.emit('recordings.changed', { projectId: r.projectId });
+    events.emit('subjects.changed', { projectId: r.projectId });
+  };
 
   return {
     'recordings.list': ({ projectId, subjectId }) => {

@@ -11,9 +11,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { AppInfoDialog } from '../app-info/AppInfoDialog';
 import { InfoIcon, JobsIcon } from '../common/icons';
+import { JobsProvider } from '../jobs/jobs-context';
 import { JobsDrawer } from '../jobs/JobsDrawer';
 import { useJobs } from '../jobs/use-jobs';
 import { LibraryPage } from '../library/LibraryPage';
+import { LabelPage } from '../scrubber/LabelPage';
 import { MainNav } from './MainNav';
 import { NotBuiltPage } from './NotBuiltPage';
 import { theme } from './theme';
@@ -24,12 +26,7 @@ function Page({ page }: { page: PageId }) {
     case 'library':
       return <LibraryPage />;
     case 'label':
-      return (
-        <NotBuiltPage
-          title="Label"
-          plan="Frame-accurate labelling of onset, apex and offset frames with FACS action units and emotion classes, recorded with full provenance."
-        />
-      );
+      return <LabelPage />;
     case 'train':
       return (
         <NotBuiltPage
@@ -60,6 +57,7 @@ export function App() {
 
   return (
     <ThemeProvider theme={theme}>
+      <JobsProvider jobs={jobs}>
       <CssBaseline />
       <AppBar position="sticky" color="primary">
         <Toolbar variant="dense" sx={{ gap: 3 }}>
@@ -87,11 +85,19 @@ export function App() {
           </Tooltip>
         </Toolbar>
       </AppBar>
-      <Box component="main" sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
-        <Page page={page} />
-      </Box>
+      {page === 'label' ? (
+        // The Label page is a workspace: the whole window below the app bar, no page margins.
+        <Box component="main" sx={{ height: 'calc(100vh - 48px)', minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+          <Page page={page} />
+        </Box>
+      ) : (
+        <Box component="main" sx={{ p: 2, maxWidth: 1400, mx: 'auto' }}>
+          <Page page={page} />
+        </Box>
+      )}
       <JobsDrawer open={jobsOpen} onClose={() => setJobsOpen(false)} jobs={jobs} />
       <AppInfoDialog open={infoOpen} onClose={() => setInfoOpen(false)} />
+      </JobsProvider>
     </ThemeProvider>
   );
 }

@@ -6,6 +6,10 @@ interface WindowWithBridge {
   mer?: Transport;
 }
 
+function bridge(): Transport | undefined {
+  return (window as WindowWithBridge).mer;
+}
+
 /** Removes `?token=` from the address bar: the server has set its cookie, and URLs get copied. */
 function stripTokenFromAddress(): void {
   const url = new URL(window.location.href);
@@ -19,11 +23,20 @@ function stripTokenFromAddress(): void {
  * the server that served this page (authenticated by its cookie). Nothing else knows which.
  */
 export function chooseTransport(): Transport {
-  const bridge = (window as WindowWithBridge).mer;
-  if (bridge) return bridge;
+  const ipc = bridge();
+  if (ipc) return ipc;
   stripTokenFromAddress();
   return createHttpTransport({
     baseUrl: window.location.origin,
     createWebSocket: (url) => new WebSocket(url),
   });
+}
+
+/**
+ * Where frames and previews are fetched from, chosen with the transport: Electron's `mer-media:`
+ * protocol when the bridge is present, else the `/media` route of the server that served this
+ * page (same origin, so its cookie authenticates the request).
+ */
+export function chooseMediaRoot(): string {
+  return bridge() ? 'mer-media://media' : `${window.location.origin}/media`;
 }

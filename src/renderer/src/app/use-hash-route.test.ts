@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, pageFromHash, pages } from './use-hash-route';
+import { hrefOf, idFromHash, pageFromHash, pages } from './use-hash-route';
 
 describe('pageFromHash', () => {
   it('reads the page from #/page', () => {
@@ -17,5 +17,19 @@ describe('pageFromHash', () => {
 
   it('round-trips every page through its href', () => {
     for (const page of pages) expect(pageFromHash(hrefOf(page.id))).toBe(page.id);
+  });
+});
+
+describe('idFromHash', () => {
+  it('reads the id after the page', () => {
+    expect(idFromHash(hrefOf('label', 12))).toBe(12);
+    expect(idFromHash('#/label/7?x=1')).toBe(7);
+  });
+
+  it('is null when there is none or it is not a positive integer', () => {
+    expect(idFromHash('#/label')).toBeNull();
+    expect(idFromHash('#/label/0')).toBeNull();
+    expect(idFromHash('#/label/-3')).toBeNull();
+    expect(idFromHash('#/label/1e3')).toBeNull();
   });
 });

@@ -12,13 +12,22 @@ export type PageId = (typeof pages)[number]['id'];
 
 const defaultPage: PageId = 'library';
 
-export function hrefOf(page: PageId): string {
-  return `#/${page}`;
+/** `#/page`, or `#/page/<id>` for a page that opens one item (e.g. a recording on the Label page). */
+export function hrefOf(page: PageId, id?: number): string {
+  return id === undefined ? `#/${page}` : `#/${page}/${id}`;
 }
 
 export function pageFromHash(hash: string): PageId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return pages.find((p) => p.id === id)?.id ?? defaultPage;
+}
+
+/** The positive integer after the page in `#/page/<id>`, or null. */
+export function idFromHash(hash: string): number | null {
+  const part = hash.replace(/^#\/?/, '').split('?')[0]?.split('/')[1] ?? '';
+  if (!/^\d{1,15}$/.test(part)) return null;
+  const id = Number(part);
+  return id > 0 ? id : null;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -29,4 +38,9 @@ function subscribe(onChange: () => void): () => void {
 /** The page named by `#/page` in the address; unknown or empty hashes show the Library. */
 export function useHashRoute(): PageId {
   return useSyncExternalStore(subscribe, () => pageFromHash(window.location.hash));
+}
+
+/** The item id in `#/page/<id>`, or null. */
+export function useHashId(): number | null {
+  return useSyncExternalStore(subscribe, () => idFromHash(window.location.hash));
 }

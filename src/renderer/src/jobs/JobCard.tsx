@@ -5,7 +5,9 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { isFinished, type Job } from '../../../shared/api/jobs';
-import { jobKindLabels, jobResultLine, jobStatusColors, jobStatusLabels, jobTiming } from './job-text';
+import { jobKindLabels, jobResultLine, jobSource, jobStatusColors, jobStatusLabels, jobTiming } from './job-text';
+
+const mono = 'ui-monospace, "DejaVu Sans Mono", monospace';
 
 export interface JobCardProps {
   job: Job;
@@ -24,6 +26,7 @@ export function JobCard({ job, cancelling, onCancel }: JobCardProps) {
   const title = jobKindLabels[job.kind];
   const percent = Math.round(job.progress * 100);
   const resultLine = jobResultLine(job);
+  const source = jobSource(job);
   return (
     <Paper
       component="li"
@@ -41,6 +44,11 @@ export function JobCard({ job, cancelling, onCancel }: JobCardProps) {
         </Typography>
         <Chip size="small" label={jobStatusLabels[job.status]} color={jobStatusColors[job.status]} variant={isFinished(job.status) ? 'filled' : 'outlined'} />
       </Stack>
+      {source && (
+        <Typography variant="body2" color="text.secondary" sx={{ fontFamily: mono, fontSize: 12, overflowWrap: 'anywhere', mt: 0.5 }}>
+          {source}
+        </Typography>
+      )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', my: 1 }}>
         <LinearProgress
           sx={{ flex: 1, height: 6, borderRadius: 3 }}
@@ -63,7 +71,7 @@ export function JobCard({ job, cancelling, onCancel }: JobCardProps) {
         <Typography
           variant="body2"
           color="text.secondary"
-          sx={{ mt: 0.5, whiteSpace: 'pre-line', overflowWrap: 'anywhere', fontFamily: 'ui-monospace, "DejaVu Sans Mono", monospace', fontSize: 12 }}
+          sx={{ mt: 0.5, whiteSpace: 'pre-line', overflowWrap: 'anywhere', fontFamily: mono, fontSize: 12 }}
         >
           {resultLine}
         </Typography>

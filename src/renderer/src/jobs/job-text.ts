@@ -3,6 +3,10 @@ import type { Job, JobKind, JobStatus } from '../../../shared/api/jobs';
 export const jobKindLabels: Record<JobKind, string> = {
   'db.integrity': 'Database integrity check',
   'db.backup': 'Database backup',
+  'recordings.import-video': 'Video import',
+  'recordings.import-images': 'Image sequence import',
+  'recordings.import-session': 'Session import',
+  'demo.create': 'Demo project',
 };
 
 export const jobStatusLabels: Record<JobStatus, string> = {
@@ -37,16 +41,52 @@ export function jobTiming(job: Job): string {
   return job.finishedAt ? `${started} · took ${seconds(job.startedAt, job.finishedAt)}` : started;
 }
 
+function record(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+}
+
+/** The file or folder an import job reads, for its card. */
+export function jobSource(job: Job): string | null {
+  const params = record(job.params);
+  if (!params) return null;
+  const source = params['path'] ?? params['dir'];
+  return typeof source === 'string' ? source : null;
+}
+
+function importLine(result: Record<string, unknown>): string {
+  const frames = typeof result['frames'] === 'number' ? result['frames'] : '?';
+  if (result['duplicate'] === true) return `Already imported as recording #${String(result['recordingId'])}: nothing was imported`;
+  const extras: string[] = [];
+  for (const key of ['gaps', 'duplicates', 'unnumbered'] as const) {
+    const list = result[key];
+    if (Array.isArray(list) && list.length > 0) extras.push(`${list.length} ${key === 'gaps' ? 'missing frames' : `${key} skipped`}`);
+  }
+  const base = `Recording #${String(result['recordingId'])}: ${frames} frames from ${String(result['firstFrame'])} at ${String(result['fps'])} fps`;
+  return extras.length > 0 ? `${base} (${extras.join(', ')})` : base;
+}
+
 /** A line about the result, for kinds whose result a user wants to find again (a backup's file). */
 export function jobResultLine(job: Job): string | null {
-  if (job.status !== 'succeeded' || job.result === null || typeof job.result !== 'object') return null;
-  const result = job.result as Record<string, unknown>;
-  if (job.kind === 'db.backup' && typeof result['file'] === 'string') {
-    const bytes = typeof result['bytes'] === 'number' ? ` (${(result['bytes'] / 1024).toFixed(0)} KiB)` : '';
-    return `${result['file']}${bytes}`;
+  const result = job.status === 'succeeded' ? record(job.result) : null;
+  if (!result) return null;
+  switch (job.kind) {
+    case 'db.backup': {
+      if (typeof result['file'] !== 'string') return null;
+      const bytes = typeof result['bytes'] === 'number' ? ` (${(result['bytes'] / 1024).toFixed(0)} KiB)` : '';
+      return `${result['file']}${bytes}`;
+    }
+    case 'db.integrity':
+      return Array.isArray(result['problems']) && result['problems'].length > 0 ? result['problems'].map(String).join('\n') : null;
+    case 'recordings.import-video':
+    case 'recordings.import-images':
+      return importLine(result);
+    case 'recordings.import-session': {
+      const ids = Array.isArray(result['recordingIds']) ? result['recordingIds'].length : 0;
+      return `Session #${String(result['sessionId'])}: ${ids} recordings, ${String(result['frames'])} frames`;
+    }
+    case 'demo.create':
+      return result['created'] === false
+        ? `The project "${String(result['project'])}" already exists`
+        : `Project "${String(result['project'])}": ${String(result['subjects'])} subjects, ${String(result['recordings'])} recordings, ${String(result['events'])} events`;
   }
-  if (job.kind === 'db.integrity' && Array.isArray(result['problems']) && result['problems'].length > 0) {
-    return result['problems'].map(String).join('\n');
-  }
-  return null;
 }

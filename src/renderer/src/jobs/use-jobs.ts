@@ -14,8 +14,11 @@ export interface Jobs {
   jobs: Job[];
   activeCount: number;
   loadError: ApiError | null;
-  start: Mutation<[JobKind], Job>;
+  /** Starts a job; `params` as the kind's contract says (none for maintenance jobs). */
+  start: Mutation<[JobKind, unknown?], Job>;
   cancel: Mutation<[number], Job>;
+  /** Adds a job started elsewhere (e.g. by an import dialog) before its first event arrives. */
+  track: (job: Job) => void;
 }
 
 /**
@@ -48,8 +51,8 @@ export function useJobs(): Jobs {
 
   const start = useMutation(
     useCallback(
-      async (kind: JobKind) => {
-        const job = await client.call('jobs.start', { kind });
+      async (kind: JobKind, params?: unknown) => {
+        const job = await client.call('jobs.start', params === undefined ? { kind } : { kind, params });
         add([job]);
         return job;
       },
@@ -68,5 +71,6 @@ export function useJobs(): Jobs {
   );
 
   const activeCount = jobs.filter((job) => !isFinished(job.status)).length;
-  return { jobs, activeCount, loadError, start, cancel };
+  const track = useCallback((job: Job) => add([job]), [add]);
+  return { jobs, activeCount, loadError, start, cancel, track };
 }

@@ -12,8 +12,10 @@ import { DeleteProjectDialog, DeleteSubjectDialog } from './DeleteDialogs';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectList } from './ProjectList';
 import { ProjectSummary } from './ProjectSummary';
+import { RecordingsSection } from './RecordingsSection';
 import { SubjectDialog } from './SubjectDialog';
 import { SubjectsTable } from './SubjectsTable';
+import { useDemo } from './use-demo';
 import { useLibrary } from './use-library';
 
 type OpenDialog =
@@ -29,10 +31,14 @@ export function LibraryPage() {
   const { projects, selected, select, subjects } = useLibrary();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const close = () => setDialog(null);
+  const demo = useDemo((projectId) => {
+    select(projectId);
+    projects.reload();
+  });
 
   return (
     <Box
-      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '300px 1fr' }, gap: 2, alignItems: 'start' }}
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '280px minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}
       data-testid="library-page"
     >
       <ProjectList
@@ -42,6 +48,7 @@ export function LibraryPage() {
         selectedId={selected?.id ?? null}
         onSelect={select}
         onCreate={() => setDialog({ kind: 'create-project' })}
+        demo={demo}
       />
       <Paper component="section" aria-label="Selected project" sx={{ minWidth: 0 }}>
         {selected ? (
@@ -52,6 +59,8 @@ export function LibraryPage() {
               onDelete={() => setDialog({ kind: 'delete-project', project: selected })}
             />
             <Divider sx={{ mt: 2 }} />
+            <RecordingsSection project={selected} subjects={subjects.data ?? []} />
+            <Divider />
             <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 2, py: 1.5 }}>
               <Typography variant="h3" component="h3">
                 Subjects
@@ -70,7 +79,7 @@ export function LibraryPage() {
           </>
         ) : (
           <Typography color="text.secondary" sx={{ p: 4 }}>
-            {projects.loading ? 'Loading projects…' : 'Create a project with “New project” to start adding subjects.'}
+            {projects.loading ? 'Loading projects…' : 'Create a project with “New project” to start adding subjects and recordings.'}
           </Typography>
         )}
       </Paper>

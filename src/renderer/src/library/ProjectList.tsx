@@ -1,16 +1,22 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors';
+import { isFinished } from '../../../shared/api/jobs';
 import type { Project } from '../../../shared/api/projects';
-import { AddIcon } from '../common/icons';
+import { AddIcon, MoreIcon } from '../common/icons';
+import type { Demo } from './use-demo';
 
 export interface ProjectListProps {
   projects: Project[] | undefined;
@@ -19,6 +25,7 @@ export interface ProjectListProps {
   selectedId: number | null;
   onSelect: (id: number) => void;
   onCreate: () => void;
+  demo: Demo;
 }
 
 function describe(project: Project): string {
@@ -26,17 +33,52 @@ function describe(project: Project): string {
   return `${subjects} · ${project.defaultFps} fps`;
 }
 
-export function ProjectList({ projects, loading, error, selectedId, onSelect, onCreate }: ProjectListProps) {
+function DemoStatus({ demo }: { demo: Demo }) {
+  const { job, error } = demo;
+  if (error) return <Alert severity="error" sx={{ m: 1.5 }}>{error.message}</Alert>;
+  if (!job) return null;
+  if (!isFinished(job.status)) {
+    return (
+      <Box sx={{ px: 2, pb: 1.5 }} data-testid="demo-progress">
+        <Typography variant="caption" color="text.secondary">
+          Creating the demo project… {job.message}
+        </Typography>
+        <LinearProgress variant={job.status === 'queued' ? 'indeterminate' : 'determinate'} value={job.progress * 100} aria-label="Demo project progress" />
+      </Box>
+    );
+  }
+  if (job.status === 'failed' || job.status === 'interrupted') return <Alert severity="error" sx={{ m: 1.5 }}>{job.error ?? 'The demo project could not be created'}</Alert>;
+  return null;
+}
+
+export function ProjectList({ projects, loading, error, selectedId, onSelect, onCreate, demo }: ProjectListProps) {
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const demoRunning = demo.job !== undefined && !isFinished(demo.job.status);
   return (
     <Paper component="section" aria-labelledby="projects-heading" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 2, py: 1.5 }}>
-        <Typography variant="h3" component="h2" id="projects-heading">
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', px: 2, py: 1.5 }}>
+        <Typography variant="h3" component="h2" id="projects-heading" sx={{ flex: 1 }}>
           Projects
         </Typography>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate}>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={onCreate} sx={{ whiteSpace: 'nowrap' }}>
           New project
         </Button>
+        <IconButton aria-label="More project actions" onClick={(e) => setMenuAnchor(e.currentTarget)}>
+          <MoreIcon fontSize="small" />
+        </IconButton>
+        <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
+          <MenuItem
+            disabled={demoRunning}
+            onClick={() => {
+              setMenuAnchor(null);
+              demo.create();
+            }}
+          >
+            Create demo project
+          </MenuItem>
+        </Menu>
       </Stack>
+      <DemoStatus demo={demo} />
       <Box sx={{ height: 2 }}>{loading && <LinearProgress aria-label="Loading projects" />}</Box>
       {error && (
         <Alert severity="error" sx={{ m: 1.5 }}>
@@ -44,9 +86,12 @@ export function ProjectList({ projects, loading, error, selectedId, onSelect, on
         </Alert>
       )}
       {projects && projects.length === 0 && (
-        <Typography color="text.secondary" sx={{ px: 2, py: 3 }}>
-          No projects yet. Create one to start adding subjects.
-        </Typography>
+        <Stack spacing={1.5} sx={{ px: 2, py: 3, alignItems: 'flex-start' }}>
+          <Typography color="text.secondary">No projects yet. Create one to start adding subjects, or try the demo project.</Typography>
+          <Button variant="outlined" onClick={demo.create} loading={demoRunning}>
+            Create demo project
+          </Button>
+        </Stack>
       )}
       <List dense aria-label="Projects" sx={{ overflow: 'auto', py: 0 }} data-testid="project-list">
         {projects?.map((project) => (

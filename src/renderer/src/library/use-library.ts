@@ -28,5 +28,10 @@ export function useLibrary(): Library {
     if (projectId === selected?.id) subjects.reload();
   });
 
+  // Each subject counts its recordings.
+  useApiEvent('recordings.changed', ({ projectId }) => {
+    if (projectId === selected?.id) subjects.reload();
+  });
+
   return { projects, selected, select, subjects };
 }

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../../shared/api/errors';
+import type { FolderListing } from '../../../shared/api/media';
+import { useApiQuery } from '../api/use-api-query';
+
+const storageKey = 'mer.import.lastDir';
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
+
+export interface FileBrowser {
+  /** The folder asked for; null = the backend's default folder. */
+  requested: string | null;
+  listing: FolderListing | undefined;
+  loading: boolean;
+  error: ApiError | null;
+  open: (dir: string | null) => void;
+  reload: () => void;
+}
+
+/**
+ * Browses folders on the machine that runs the backend (which may be a lab server: import paths
+ * are its paths, not this computer's). Starts in the folder used last.
+ */
+export function useFileBrowser(): FileBrowser {
+  const [requested, setRequested] = useState<string | null>(readStored);
+  const query = useApiQuery('files.list', requested === null ? {} : { dir: requested });
+  const shownDir = query.data?.dir;
+
+  useEffect(() => {
+    if (shownDir === undefined) return;
+    try {
+      window.localStorage.setItem(storageKey, shownDir);
+    } catch {
+      // Storage may be disabled; the folder is then forgotten after a reload.
+    }
+  }, [shownDir]);
+
+  const open = useCallback((dir: string | null) => setRequested(dir), []);
+  return { requested, listing: query.data, loading: query.loading, error: query.error, open, reload: query.reload };
+}

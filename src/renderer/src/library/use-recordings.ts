@@ -1,0 +1,43 @@
+import { useRef } from 'react';
+import { isFinished, type Job } from '../../../shared/api/jobs';
+import type { Recording } from '../../../shared/api/recordings';
+import { useApiEvent } from '../api/use-api-event';
+import { useApiQuery, type QueryState } from '../api/use-api-query';
+import { useJobsContext } from '../jobs/jobs-context';
+
+export const importKinds = ['recordings.import-video', 'recordings.import-images', 'recordings.import-session'] as const;
+
+/** Whether `job` imports into `projectId`. */
+export function isImportInto(job: Job, projectId: number): boolean {
+  const params = job.params as { projectId?: unknown } | null;
+  return (importKinds as readonly string[]).includes(job.kind) && params?.projectId === projectId;
+}
+
+export interface Recordings {
+  list: QueryState<Recording[]>;
+  /** Imports into this project that are queued or running. */
+  activeImports: Job[];
+}
+
+/**
+ * The recordings of a project, kept live: `recordings.changed` reloads them, and so does an import
+ * into this project that has just finished (in case its event crossed the list on the wire).
+ */
+export function useRecordings(projectId: number | null): Recordings {
+  const list = useApiQuery('recordings.list', projectId === null ? null : { projectId });
+  const { jobs } = useJobsContext();
+  const finishedSeen = useRef(new Set<number>());
+
+  useApiEvent('recordings.changed', (payload) => {
+    if (payload.projectId === projectId) list.reload();
+  });
+  useApiEvent('job.updated', (job) => {
+    if (projectId === null || !isImportInto(job, projectId) || !isFinished(job.status)) return;
+    if (finishedSeen.current.has(job.id)) return;
+    finishedSeen.current.add(job.id);
+    list.reload();
+  });
+
+  const activeImports = projectId === null ? [] : jobs.filter((job) => isImportInto(job, projectId) && !isFinished(job.status));
+  return { list, activeImports };
+}
