@@ -4,8 +4,8 @@ const benches: Record<string, () => Promise<string>> = {
   scrub: async () => (await import('./scrub')).benchScrub(),
 };
 
-const name = process.argv[2] ?? '';
-const bench = benches[name];
+const benchName = process.argv[2] ?? '';
+const bench = benches[benchName];
 if (!bench) {
   console.error(`Usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
   process.exit(2);
