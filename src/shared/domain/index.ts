@@ -1,0 +1,2 @@
+export * from './facs';
+export * from './labels';
