@@ -14,6 +14,7 @@ import { jobHandlers } from './jobs/handlers';
 import type { JobHost } from './jobs/protocol';
 import { createJobSupervisor } from './jobs/supervisor';
 import type { ToolSettings } from './media/locate-tools';
+import { labelHandlers } from './labels/handlers';
 import { sweepFrameStore } from './media/frame-store';
 import { mediaHandlers } from './media/handlers';
 import { projectHandlers } from './projects/handlers';
@@ -75,6 +76,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...recordingHandlers(db, repos.recordings, repos.jobs, mediaDir, events),
     ...sessionHandlers(db, repos.sessions, events),
     ...mediaHandlers(options.tools ?? {}),
+    ...labelHandlers(db, events),
   };
   const dispatcher = createDispatcher(handlers);
   let closed: Promise<void> | undefined;

@@ -4,6 +4,7 @@ import { Empty, Id, Ok } from './common';
 import { Job, ListJobs, StartJob, WaitJob } from './jobs';
 import { CreateProject, Project, UpdateProject } from './projects';
 import { CreateSubject, Subject, UpdateSubject } from './subjects';
+import { Annotator, CreateAnnotator, CreateEvent, DeleteEvent, EventChange, EventPage, LabelEvent, ListEvents, UndoRedo, UndoResult, UpdateEvent } from './events';
 import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
 import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
@@ -40,6 +41,20 @@ export const methods = {
   /** Deletes the recording and its frames; refused while a job uses it. */
   'recordings.delete': method(ById, Ok),
 
+  'annotators.list': method(Empty, z.array(Annotator)),
+  'annotators.create': method(CreateAnnotator, Annotator),
+
+  'events.list': method(ListEvents, EventPage),
+  'events.get': method(ById, LabelEvent),
+  'events.create': method(CreateEvent, LabelEvent),
+  /** Refused with CONFLICT (and the current event in `details.current`) when `version` is stale. */
+  'events.update': method(UpdateEvent, LabelEvent),
+  'events.delete': method(DeleteEvent, Ok),
+  'events.history': method(ById, z.array(EventChange)),
+  /** Undoes the annotator's last change in the project (their own changes only). */
+  'events.undo': method(UndoRedo, UndoResult),
+  'events.redo': method(UndoRedo, UndoResult),
+
   /** Reads a video's metadata with ffprobe, without importing it. */
   'media.probe': method(PathInput, VideoProbe),
   /** Reads an image-sequence folder's frame numbers, without importing it. */
@@ -62,6 +77,9 @@ export const events = {
   'projects.changed': z.object({ projectId: Id }),
   'subjects.changed': z.object({ projectId: Id }),
   'recordings.changed': z.object({ projectId: Id }),
+  /** Events of a recording were created, changed or deleted (by anyone). */
+  'events.changed': z.object({ projectId: Id, recordingId: Id }),
+  'annotators.changed': z.object({}),
 } as const;
 
 export type Methods = typeof methods;

@@ -23,6 +23,8 @@ export interface SerializedError {
   code: ErrorCode;
   message: string;
   issues?: FieldIssue[];
+  /** Data that helps the caller recover, e.g. the current value after a stale edit. */
+  details?: unknown;
 }
 
 export class ApiError extends Error {
@@ -32,16 +34,22 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly details?: unknown,
   ) {
     super(message);
   }
 
   toJSON(): SerializedError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.details !== undefined ? { details: this.details } : {}),
+    };
   }
 
   static fromJSON(e: SerializedError): ApiError {
-    return new ApiError(e.code, e.message, e.issues);
+    return new ApiError(e.code, e.message, e.issues, e.details);
   }
 }
 

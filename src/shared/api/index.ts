@@ -2,6 +2,7 @@ export * from './app';
 export * from './common';
 export * from './contract';
 export * from './errors';
+export * from './events';
 export * from './jobs';
 export * from './media';
 export * from './recordings';

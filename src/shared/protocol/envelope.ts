@@ -13,6 +13,7 @@ export const ErrorMessage = z.object({
     code: z.enum(errorCodes),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z.unknown().optional(),
   }),
 });
 export const EventMessage = z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() });

@@ -98,7 +98,7 @@ export async function createDemoProject(ctx: JobContext, scale: DemoScale): Prom
           const recordingId = ids[i]!;
           recordings.setFaceBox(recordingId, r.faceBox);
           for (const e of r.events) {
-            events.insert({ recordingId, annotatorId, subjectId: null, onset: e.onset, apex: e.apex, offset: e.offset, emotion: e.emotion, objectiveClass: null, auRaw: e.aus, notes: '' });
+            events.insertSimple({ recordingId, annotatorId, subjectId: null, onset: e.onset, apex: e.apex, offset: e.offset, emotion: e.emotion, objectiveClass: null, auRaw: e.aus, notes: '' });
           }
         });
       },

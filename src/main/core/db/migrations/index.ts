@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { foundation } from './0010-foundation';
 import { recordingsAndEvents } from './0020-recordings-and-events';
+import { labelling } from './0030-labelling';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, recordingsAndEvents];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling];

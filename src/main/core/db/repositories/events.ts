@@ -1,6 +1,102 @@
 import type { Db } from '../connection';
+import type { EventFlag, LabelEvent } from '../../../../shared/api/events';
 
-/** A labelled event as an import or the demo writes it (the labelling issue adds the rest). */
+interface EventRow {
+  id: number;
+  recording_id: number;
+  project_id: number;
+  annotator_id: number;
+  annotator_name: string;
+  subject_id: number | null;
+  subject_code: string | null;
+  subject_overridden: number;
+  onset: number;
+  apex: number | null;
+  offset: number;
+  emotion: string;
+  objective_class: string | null;
+  au_raw: string;
+  au_list: string | null;
+  notes: string;
+  uncertain: number;
+  provenance: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  apex_missing: number;
+  overlap: number;
+  au_unparsed: number;
+  unknown_emotion: number;
+}
+
+/** Flags are derived here, in SQL, so that filters and pages agree with what is shown. */
+const select = `
+  SELECT e.id, e.recording_id, r.project_id, e.annotator_id, a.name AS annotator_name,
+    COALESCE(e.subject_id, r.subject_id) AS subject_id, s.code AS subject_code, e.subject_id IS NOT NULL AS subject_overridden,
+    e.onset, e.apex, e.offset, e.emotion, e.objective_class, e.au_raw, e.notes, e.uncertain, e.provenance, e.version,
+    e.created_at, e.updated_at, e.au_unparsed,
+    (SELECT group_concat(au) FROM event_aus x WHERE x.event_id = e.id) AS au_list,
+    e.apex IS NULL AS apex_missing,
+    EXISTS (SELECT 1 FROM events o WHERE o.recording_id = e.recording_id AND o.annotator_id = e.annotator_id
+      AND o.id <> e.id AND o.onset <= e.offset AND o.offset >= e.onset) AS overlap,
+    NOT EXISTS (SELECT 1 FROM json_each(p.label_set) l WHERE lower(l.value) = lower(e.emotion)) AS unknown_emotion
+  FROM events e
+  JOIN recordings r ON r.id = e.recording_id
+  JOIN projects p ON p.id = r.project_id
+  JOIN annotators a ON a.id = e.annotator_id
+  LEFT JOIN subjects s ON s.id = COALESCE(e.subject_id, r.subject_id)`;
+
+function toEvent(row: EventRow): LabelEvent {
+  const flags: EventFlag[] = [];
+  if (row.apex_missing) flags.push('apex-missing');
+  if (row.overlap) flags.push('overlap');
+  if (row.au_unparsed) flags.push('au-unparsed');
+  if (row.unknown_emotion) flags.push('unknown-emotion');
+  return {
+    id: row.id,
+    recordingId: row.recording_id,
+    projectId: row.project_id,
+    annotatorId: row.annotator_id,
+    annotatorName: row.annotator_name,
+    subjectId: row.subject_id,
+    subjectCode: row.subject_code,
+    subjectOverridden: row.subject_overridden === 1,
+    onset: row.onset,
+    apex: row.apex,
+    offset: row.offset,
+    emotion: row.emotion,
+    objectiveClass: row.objective_class,
+    aus: row.au_raw,
+    auNumbers: row.au_list ? row.au_list.split(',').map(Number).sort((a, b) => a - b) : [],
+    notes: row.notes,
+    uncertain: row.uncertain === 1,
+    flags,
+    provenance: row.provenance === null ? null : (JSON.parse(row.provenance) as Record<string, string>),
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The stored fields of an event, as written and as recorded in the audit trail. */
+export interface EventState {
+  recordingId: number;
+  annotatorId: number;
+  subjectId: number | null;
+  onset: number;
+  apex: number | null;
+  offset: number;
+  emotion: string;
+  objectiveClass: string | null;
+  auRaw: string;
+  auNumbers: number[];
+  auUnparsed: boolean;
+  notes: string;
+  uncertain: boolean;
+  provenance: Record<string, string> | null;
+}
+
+/** A labelled event as an import or the demo writes it. */
 export interface NewEvent {
   recordingId: number;
   annotatorId: number;
@@ -14,24 +110,124 @@ export interface NewEvent {
   notes: string;
 }
 
+export interface EventFilter {
+  projectId?: number | undefined;
+  recordingId?: number | undefined;
+  subjectId?: number | undefined;
+  emotion?: string | undefined;
+  au?: number | undefined;
+  annotatorId?: number | undefined;
+  status?: 'flagged' | 'unflagged' | 'uncertain' | undefined;
+}
+
+const filterSql: Record<keyof EventFilter, string> = {
+  projectId: 'r.project_id = @projectId',
+  recordingId: 'e.recording_id = @recordingId',
+  subjectId: 'COALESCE(e.subject_id, r.subject_id) = @subjectId',
+  emotion: 'lower(e.emotion) = lower(@emotion)',
+  au: 'EXISTS (SELECT 1 FROM event_aus x WHERE x.event_id = e.id AND x.au = @au)',
+  annotatorId: 'e.annotator_id = @annotatorId',
+  status: '',
+};
+const statusSql = {
+  flagged: '(apex_missing OR overlap OR au_unparsed OR unknown_emotion)',
+  unflagged: 'NOT (apex_missing OR overlap OR au_unparsed OR unknown_emotion)',
+  uncertain: 'uncertain = 1',
+} as const;
+
 export function createEventsRepository(db: Db) {
+  const byId = db.prepare<[number], EventRow>(`${select} WHERE e.id = ?`);
   const findAnnotator = db.prepare<[string], { id: number }>(`SELECT id FROM annotators WHERE name = ?`);
   const insertAnnotator = db.prepare<[string, string]>(`INSERT INTO annotators (name, created_at) VALUES (?, ?)`);
   const insert = db.prepare(`
-    INSERT INTO events (recording_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, notes, created_at, updated_at)
-    VALUES (@recordingId, @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @notes, @now, @now)`);
+    INSERT INTO events (recording_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
+      notes, uncertain, provenance, created_at, updated_at)
+    VALUES (@recordingId, @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
+      @notes, @uncertain, @provenance, @now, @now)`);
+  const insertWithId = db.prepare(`
+    INSERT INTO events (id, recording_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
+      notes, uncertain, provenance, version, created_at, updated_at)
+    VALUES (@id, @recordingId, @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
+      @notes, @uncertain, @provenance, @version, @now, @now)`);
+  const update = db.prepare(`
+    UPDATE events SET subject_id = @subjectId, onset = @onset, apex = @apex, offset = @offset, emotion = @emotion,
+      objective_class = @objectiveClass, au_raw = @auRaw, au_unparsed = @auUnparsed, notes = @notes, uncertain = @uncertain,
+      provenance = @provenance, version = version + 1, updated_at = @now
+    WHERE id = @id AND version = @version`);
+  const remove = db.prepare<[number, number]>(`DELETE FROM events WHERE id = ? AND version = ?`);
+  const clearAus = db.prepare<[number]>(`DELETE FROM event_aus WHERE event_id = ?`);
+  const addAu = db.prepare<[number, number]>(`INSERT OR IGNORE INTO event_aus (event_id, au) VALUES (?, ?)`);
   const inProject = db.prepare<[number], { n: number }>(
     `SELECT COUNT(*) AS n FROM events e JOIN recordings r ON r.id = e.recording_id WHERE r.project_id = ?`,
   );
 
+  function writeAus(id: number, numbers: readonly number[]): void {
+    clearAus.run(id);
+    for (const au of numbers) addAu.run(id, au);
+  }
+
+  const params = (s: EventState) => ({
+    recordingId: s.recordingId,
+    annotatorId: s.annotatorId,
+    subjectId: s.subjectId,
+    onset: s.onset,
+    apex: s.apex,
+    offset: s.offset,
+    emotion: s.emotion,
+    objectiveClass: s.objectiveClass,
+    auRaw: s.auRaw,
+    auUnparsed: s.auUnparsed ? 1 : 0,
+    notes: s.notes,
+    uncertain: s.uncertain ? 1 : 0,
+    provenance: s.provenance === null ? null : JSON.stringify(s.provenance),
+    now: new Date().toISOString(),
+  });
+
   return {
+    get: (id: number): LabelEvent | undefined => {
+      const row = byId.get(id);
+      return row && toEvent(row);
+    },
+    /** One page of events matching every given filter, in recording and frame order. */
+    list(filter: EventFilter, limit: number, offset: number): { events: LabelEvent[]; total: number } {
+      const where = (Object.keys(filter) as (keyof EventFilter)[])
+        .filter((k) => filter[k] !== undefined && k !== 'status')
+        .map((k) => filterSql[k]);
+      const outer = filter.status ? `WHERE ${statusSql[filter.status]}` : '';
+      const inner = `${select} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const values = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'status'));
+      const rows = db
+        .prepare(`SELECT *, COUNT(*) OVER () AS total FROM (${inner}) ${outer} ORDER BY recording_id, onset, id LIMIT @limit OFFSET @offset`)
+        .all({ ...values, limit, offset }) as (EventRow & { total: number })[];
+      const total = rows[0]?.total ?? (offset > 0 ? (db.prepare(`SELECT COUNT(*) AS n FROM (${inner}) ${outer}`).get(values) as { n: number }).n : 0);
+      return { events: rows.map(toEvent), total };
+    },
     /** The annotator with this name, created on first use. */
     annotatorId(name: string): number {
       const found = findAnnotator.get(name);
       if (found) return found.id;
       return Number(insertAnnotator.run(name, new Date().toISOString()).lastInsertRowid);
     },
-    insert: (e: NewEvent): number => Number(insert.run({ ...e, now: new Date().toISOString() }).lastInsertRowid),
+    /** Inserts a new event (with a given id when an undo brings a deleted one back). */
+    insert(s: EventState, restore?: { id: number; version: number }): number {
+      const id = restore
+        ? (insertWithId.run({ ...params(s), id: restore.id, version: restore.version }), restore.id)
+        : Number(insert.run(params(s)).lastInsertRowid);
+      writeAus(id, s.auNumbers);
+      return id;
+    },
+    /** Writes the event if it is still at `version`; false when someone changed it since. */
+    update(id: number, version: number, s: EventState): boolean {
+      if (update.run({ ...params(s), id, version }).changes !== 1) return false;
+      writeAus(id, s.auNumbers);
+      return true;
+    },
+    delete: (id: number, version: number): boolean => remove.run(id, version).changes === 1,
+    /** For imports that have no parser at hand (the demo): AU numbers straight from `1+2+5` strings. */
+    insertSimple(e: NewEvent): number {
+      const numbers = [...new Set(e.auRaw.split('+').map((t) => Number(t.trim())).filter((n) => Number.isInteger(n) && n > 0))];
+      return this.insert({ ...e, auNumbers: numbers, auUnparsed: false, uncertain: false, provenance: null });
+    },
     countInProject: (projectId: number): number => inProject.get(projectId)?.n ?? 0,
   };
 }

@@ -1,0 +1,3 @@
+export * from './match-events';
+export * from './measures';
+export * from './report';
