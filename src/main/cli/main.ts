@@ -1,6 +1,7 @@
 /** `npm run mer -- <command>`: the workstation from the command line, for scripts and checks. */
 import { parseArgs } from 'node:util';
 import { openDataDir } from './data-access';
+import { agreementCommand } from './agreement-command';
 import { importVideoCommand } from './import-video-command';
 import { runLocalJob } from './local-job';
 import { defaultDataDir } from '../core/data-dir';
@@ -9,6 +10,9 @@ const usage = `Usage: npm run mer -- <command> [options]
 
   demo --data-dir DIR [--small]
       Creates the demo project (idempotent) and prints {"project", "subjects", "recordings", "events"}.
+  agreement --data-dir DIR --project NAME [--annotators A,B]
+      Prints the agreement report of the project's coders, then
+      {"events_matched", "emotion_kappa", "facs_agreement"} (pooled over coder pairs).
   import-video --data-dir DIR --project NAME [--subject CODE] [--stimulus CODE] [--png] FILE
       Imports one video (project and subject are created if missing) and prints
       {"recording", "frames", "fps", "width", "height"}.
@@ -28,6 +32,7 @@ async function main(argv: string[]): Promise<object | null> {
       stimulus: { type: 'string' },
       png: { type: 'boolean' },
       small: { type: 'boolean' },
+      annotators: { type: 'string' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -44,6 +49,9 @@ async function main(argv: string[]): Promise<object | null> {
       const out = await runLocalJob(session.dataDir, 'demo.create', { scale: values.small ? 'small' : 'full' }, controller.signal);
       const r = out.result as { project: string; subjects: number; recordings: number; events: number };
       result = { project: r.project, subjects: r.subjects, recordings: r.recordings, events: r.events };
+    } else if (command === 'agreement') {
+      if (!values.project) throw new Error('agreement needs --project NAME');
+      result = agreementCommand(session, values.project, values.annotators?.split(',').map((a) => a.trim()), (line) => console.log(line));
     } else if (command === 'import-video') {
       const file = positionals[0];
       if (!file || !values.project) throw new Error('import-video needs --project NAME and a FILE');

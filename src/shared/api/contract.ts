@@ -4,7 +4,7 @@ import { Empty, Id, Ok } from './common';
 import { Job, ListJobs, StartJob, WaitJob } from './jobs';
 import { CreateProject, Project, UpdateProject } from './projects';
 import { CreateSubject, Subject, UpdateSubject } from './subjects';
-import { Annotator, CreateAnnotator, CreateEvent, DeleteEvent, EventChange, EventPage, LabelEvent, ListEvents, UndoRedo, UndoResult, UpdateEvent } from './events';
+import { AdjudicateEvents, AgreementQuery, AgreementReport, Annotator, CreateAnnotator, CreateEvent, DeleteEvent, EventChange, EventPage, LabelEvent, ListEvents, UndoRedo, UndoResult, UpdateEvent } from './events';
 import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
 import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
@@ -54,6 +54,10 @@ export const methods = {
   /** Undoes the annotator's last change in the project (their own changes only). */
   'events.undo': method(UndoRedo, UndoResult),
   'events.redo': method(UndoRedo, UndoResult),
+  /** A consensus event (owned by the annotator "consensus") made from two codings, field by field. */
+  'events.adjudicate': method(AdjudicateEvents, LabelEvent),
+  /** Agreement between every pair of the given annotators (default: all who coded in scope). */
+  'agreement.report': method(AgreementQuery, AgreementReport),
 
   /** Reads a video's metadata with ffprobe, without importing it. */
   'media.probe': method(PathInput, VideoProbe),

@@ -99,3 +99,64 @@ export const UndoResult = z.object({
 });
 
 export const CreateAnnotator = z.object({ name: Name(80) }).strict();
+
+/** Builds a consensus event from two codings; each field names the coding it comes from. */
+export const AdjudicateEvents = z
+  .object({
+    aId: Id,
+    bId: Id,
+    /** The adjudicator, recorded in the audit trail. */
+    annotatorId: Id,
+    pick: z
+      .object({
+        onset: z.enum(['a', 'b']),
+        apex: z.enum(['a', 'b']),
+        offset: z.enum(['a', 'b']),
+        emotion: z.enum(['a', 'b']),
+        aus: z.enum(['a', 'b']),
+      })
+      .strict(),
+  })
+  .strict();
+
+const Spread = z.object({ mean: z.number(), max: z.number(), n: z.number().int() }).nullable();
+const CoderRef = z.object({ id: Id, name: z.string() });
+
+export const AgreementPair = z.object({
+  a: CoderRef,
+  b: CoderRef,
+  matched: z.array(
+    z.object({
+      recordingId: Id,
+      aEventId: Id,
+      bEventId: Id,
+      iou: z.number(),
+      onsetDiff: z.number().int(),
+      apexDiff: z.number().int().nullable(),
+      offsetDiff: z.number().int(),
+      emotionA: z.string(),
+      emotionB: z.string(),
+      facsAgreement: z.number().nullable(),
+    }),
+  ),
+  onlyA: z.array(z.object({ eventId: Id, recordingId: Id, onset: z.number().int(), offset: z.number().int() })),
+  onlyB: z.array(z.object({ eventId: Id, recordingId: Id, onset: z.number().int(), offset: z.number().int() })),
+  onset: Spread,
+  apex: Spread,
+  offset: Spread,
+  emotionKappa: z.number().nullable(),
+  emotionAgreement: z.number().nullable(),
+  facsAgreement: z.number().nullable(),
+});
+
+export const AgreementReport = z.object({
+  projectId: Id,
+  recordingId: Id.nullable(),
+  pairs: z.array(AgreementPair),
+  overall: z.object({ eventsMatched: z.number().int(), emotionKappa: z.number().nullable(), facsAgreement: z.number().nullable() }),
+});
+export type AgreementReport = z.infer<typeof AgreementReport>;
+
+export const AgreementQuery = z
+  .object({ projectId: Id, recordingId: Id.optional(), annotatorIds: z.array(Id).min(2).max(20).optional() })
+  .strict();

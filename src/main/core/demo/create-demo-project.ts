@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defaultLabelSet } from '../../../shared/api/projects';
+import { auNumbers, parseAus } from '../../../shared/domain/facs';
 import type { JobResult } from '../../../shared/api/jobs';
 import { createEventsRepository } from '../db/repositories/events';
 import { createProjectsRepository } from '../db/repositories/projects';
@@ -98,7 +99,11 @@ export async function createDemoProject(ctx: JobContext, scale: DemoScale): Prom
           const recordingId = ids[i]!;
           recordings.setFaceBox(recordingId, r.faceBox);
           for (const e of r.events) {
-            events.insertSimple({ recordingId, annotatorId, subjectId: null, onset: e.onset, apex: e.apex, offset: e.offset, emotion: e.emotion, objectiveClass: null, auRaw: e.aus, notes: '' });
+            const aus = parseAus(e.aus);
+            events.insert({
+              recordingId, annotatorId, subjectId: null, onset: e.onset, apex: e.apex, offset: e.offset, emotion: e.emotion, objectiveClass: null,
+              auRaw: e.aus, auNumbers: auNumbers(aus, 'union'), auUnparsed: !aus.ok, notes: '', uncertain: false, provenance: null,
+            });
           }
         });
       },

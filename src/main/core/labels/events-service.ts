@@ -165,6 +165,40 @@ export function createEventsService(db: Db) {
       })();
     },
 
+    /** A consensus event from two codings of one recording, each field taken from the coding chosen. */
+    adjudicate(aId: number, bId: number, adjudicatorId: number, pick: Record<'onset' | 'apex' | 'offset' | 'emotion' | 'aus', 'a' | 'b'>): LabelEvent {
+      checkAnnotator(adjudicatorId);
+      const a = mustGet(aId);
+      const b = mustGet(bId);
+      if (a.recordingId !== b.recordingId) throw new ApiError('VALIDATION', `Events ${aId} and ${bId} are on different recordings`);
+      if (a.annotatorId === b.annotatorId) throw new ApiError('VALIDATION', `Events ${aId} and ${bId} are by the same coder; adjudication needs two codings`);
+      const from = (field: keyof typeof pick) => (pick[field] === 'a' ? a : b);
+      const provenance = Object.fromEntries((Object.keys(pick) as (keyof typeof pick)[]).map((f) => [f, `${from(f).annotatorName} (event ${from(f).id})`]));
+      return db.transaction(() => {
+        const consensusId = events.annotatorId('consensus');
+        const recording = recordingOf(a.recordingId);
+        const state = validated(
+          recording,
+          consensusId,
+          {
+            onset: from('onset').onset,
+            apex: from('apex').apex,
+            offset: from('offset').offset,
+            emotion: from('emotion').emotion,
+            aus: from('aus').aus,
+            objectiveClass: from('emotion').objectiveClass,
+            notes: `Consensus of ${a.annotatorName} and ${b.annotatorName}`,
+            uncertain: false,
+            subjectId: null,
+          },
+          provenance,
+        );
+        const id = events.insert(state);
+        changes.record({ eventId: id, projectId: recording.projectId, annotatorId: adjudicatorId, action: 'create', before: null, after: state });
+        return mustGet(id);
+      })();
+    },
+
     undo: (annotatorId: number, projectId: number) => rewind('undo', annotatorId, projectId),
     redo: (annotatorId: number, projectId: number) => rewind('redo', annotatorId, projectId),
     history: (id: number) => changes.history(id),

@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { createEventsRepository } from '../db/repositories/events';
 import type { Handlers } from '../dispatch';
 import type { EventBus } from '../events';
+import { agreementReport } from './agreement';
 import { createEventsService } from './events-service';
 
 interface AnnotatorRow {
@@ -54,6 +55,13 @@ export function labelHandlers(db: Db, events: EventBus) {
       if (result.change) changed({ projectId, recordingId: result.event?.recordingId ?? (result.change.before as { recordingId: number }).recordingId });
       return result;
     },
+    'events.adjudicate': ({ aId, bId, annotatorId, pick }) => {
+      const consensus = service.adjudicate(aId, bId, annotatorId, pick);
+      events.emit('annotators.changed', {});
+      changed(consensus);
+      return consensus;
+    },
+    'agreement.report': (query) => agreementReport(db, query),
     'events.redo': ({ annotatorId, projectId }) => {
       const result = service.redo(annotatorId, projectId);
       if (result.change) changed({ projectId, recordingId: result.event?.recordingId ?? (result.change.before as { recordingId: number }).recordingId });

@@ -96,20 +96,6 @@ export interface EventState {
   provenance: Record<string, string> | null;
 }
 
-/** A labelled event as an import or the demo writes it. */
-export interface NewEvent {
-  recordingId: number;
-  annotatorId: number;
-  subjectId: number | null;
-  onset: number;
-  apex: number | null;
-  offset: number;
-  emotion: string;
-  objectiveClass: string | null;
-  auRaw: string;
-  notes: string;
-}
-
 export interface EventFilter {
   projectId?: number | undefined;
   recordingId?: number | undefined;
@@ -223,11 +209,6 @@ export function createEventsRepository(db: Db) {
       return true;
     },
     delete: (id: number, version: number): boolean => remove.run(id, version).changes === 1,
-    /** For imports that have no parser at hand (the demo): AU numbers straight from `1+2+5` strings. */
-    insertSimple(e: NewEvent): number {
-      const numbers = [...new Set(e.auRaw.split('+').map((t) => Number(t.trim())).filter((n) => Number.isInteger(n) && n > 0))];
-      return this.insert({ ...e, auNumbers: numbers, auUnparsed: false, uncertain: false, provenance: null });
-    },
     countInProject: (projectId: number): number => inProject.get(projectId)?.n ?? 0,
   };
 }
