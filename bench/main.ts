@@ -2,6 +2,7 @@
 const benches: Record<string, () => Promise<string>> = {
   import: async () => (await import('./import')).benchImport(),
   scrub: async () => (await import('./scrub')).benchScrub(),
+  labels: async () => (await import('./labels')).benchLabels(),
 };
 
 const benchName = process.argv[2] ?? '';

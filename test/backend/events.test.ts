@@ -144,3 +144,10 @@ describe('audit trail and undo', () => {
     expect(await backend.dispatch('events.redo', { annotatorId: ana.id, projectId: project.id })).toEqual({ change: null, event: null });
   });
 });
+
+test('changing the label set re-checks the emotions of existing events', async () => {
+  const e = await create({ onset: 120, apex: 125, offset: 130, emotion: 'fear' });
+  await backend.dispatch('projects.update', { id: project.id, labelSet: ['positive', 'negative', 'surprise'] });
+  expect(((await backend.dispatch('events.get', { id: e.id })) as LabelEvent).flags).toEqual(['unknown-emotion']);
+  expect((await list({ status: 'flagged' })).total).toBe(1);
+});

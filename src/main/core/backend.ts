@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppInfo } from '../../shared/api/app';
 import { appHandlers } from './app/handlers';
 import { openDatabase, schemaVersion, type Db } from './db/connection';
+import { createEventsRepository } from './db/repositories/events';
 import { createJobsRepository } from './db/repositories/jobs';
 import { createProjectsRepository } from './db/repositories/projects';
 import { createRecordingsRepository } from './db/repositories/recordings';
@@ -70,7 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
 
   const handlers: Handlers = {
     ...appHandlers({ dataDir, host: options.host, schemaVersion: () => schemaVersion(db), tools: options.tools ?? {} }),
-    ...projectHandlers(repos.projects, events),
+    ...projectHandlers(repos.projects, events, (projectId) => createEventsRepository(db).refreshEmotions(projectId)),
     ...subjectHandlers(repos.subjects, repos.projects, events),
     ...jobHandlers(repos.jobs, supervisor),
     ...recordingHandlers(db, repos.recordings, repos.jobs, mediaDir, events),

@@ -7,7 +7,8 @@ import type { ProjectsRepository } from '../db/repositories/projects';
 
 const defaultFps = 50;
 
-export function projectHandlers(projects: ProjectsRepository, events: EventBus) {
+/** `labelSetChanged` lets events re-check their emotions against the new set. */
+export function projectHandlers(projects: ProjectsRepository, events: EventBus, labelSetChanged: (projectId: number) => void) {
   function mustGet(id: number): Project {
     const project = projects.get(id);
     if (!project) throw notFound('Project', id);
@@ -36,6 +37,7 @@ export function projectHandlers(projects: ProjectsRepository, events: EventBus) 
         labelSet: changes.labelSet ?? current.labelSet,
         defaultFps: changes.defaultFps ?? current.defaultFps,
       });
+      if (changes.labelSet) labelSetChanged(id);
       events.emit('projects.changed', { projectId: id });
       return mustGet(id);
     },

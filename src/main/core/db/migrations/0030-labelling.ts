@@ -13,6 +13,10 @@ export const labelling: Migration = {
       ALTER TABLE events ADD COLUMN provenance TEXT CHECK (provenance IS NULL OR json_valid(provenance));
       -- Set on save when part of the AU string could not be read (it is kept verbatim).
       ALTER TABLE events ADD COLUMN au_unparsed INTEGER NOT NULL DEFAULT 0 CHECK (au_unparsed IN (0, 1));
+      -- Flags kept up to date on every write (see the events repository), so that filtering a
+      -- project of many thousand events by status stays an index lookup.
+      ALTER TABLE events ADD COLUMN overlap INTEGER NOT NULL DEFAULT 0 CHECK (overlap IN (0, 1));
+      ALTER TABLE events ADD COLUMN unknown_emotion INTEGER NOT NULL DEFAULT 0 CHECK (unknown_emotion IN (0, 1));
 
       CREATE TABLE event_aus (
         event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
@@ -39,6 +43,16 @@ export const labelling: Migration = {
       CREATE INDEX event_changes_event ON event_changes(event_id, id);
       CREATE INDEX event_changes_stack ON event_changes(annotator_id, project_id, state, id);
       CREATE INDEX events_emotion ON events(emotion);
+      -- The overlap flag looks for a coder's other events on the recording around an event;
+      -- without this index SQLite walks every event of the coder.
+      CREATE INDEX events_overlap ON events(recording_id, annotator_id, onset);
+      CREATE INDEX events_order ON events(recording_id, onset, id);
+      -- A recording never changes project, so events carry their project: listing a project's
+      -- events in order, and counting them by emotion, then need no join.
+      ALTER TABLE events ADD COLUMN project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE;
+      UPDATE events SET project_id = (SELECT project_id FROM recordings r WHERE r.id = events.recording_id);
+      CREATE INDEX events_project_order ON events(project_id, recording_id, onset, id);
+      CREATE INDEX events_project_emotion ON events(project_id, emotion COLLATE NOCASE);
     `);
   },
 };

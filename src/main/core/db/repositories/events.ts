@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 import type { EventFlag, LabelEvent } from '../../../../shared/api/events';
 
@@ -29,20 +30,15 @@ interface EventRow {
   unknown_emotion: number;
 }
 
-/** Flags are derived here, in SQL, so that filters and pages agree with what is shown. */
+/** The full event; flags come from columns kept up to date on every write. */
 const select = `
   SELECT e.id, e.recording_id, r.project_id, e.annotator_id, a.name AS annotator_name,
     COALESCE(e.subject_id, r.subject_id) AS subject_id, s.code AS subject_code, e.subject_id IS NOT NULL AS subject_overridden,
     e.onset, e.apex, e.offset, e.emotion, e.objective_class, e.au_raw, e.notes, e.uncertain, e.provenance, e.version,
-    e.created_at, e.updated_at, e.au_unparsed,
-    (SELECT group_concat(au) FROM event_aus x WHERE x.event_id = e.id) AS au_list,
-    e.apex IS NULL AS apex_missing,
-    EXISTS (SELECT 1 FROM events o WHERE o.recording_id = e.recording_id AND o.annotator_id = e.annotator_id
-      AND o.id <> e.id AND o.onset <= e.offset AND o.offset >= e.onset) AS overlap,
-    NOT EXISTS (SELECT 1 FROM json_each(p.label_set) l WHERE lower(l.value) = lower(e.emotion)) AS unknown_emotion
+    e.created_at, e.updated_at, e.au_unparsed, e.overlap, e.unknown_emotion, e.apex IS NULL AS apex_missing,
+    (SELECT group_concat(au) FROM event_aus x WHERE x.event_id = e.id) AS au_list
   FROM events e
   JOIN recordings r ON r.id = e.recording_id
-  JOIN projects p ON p.id = r.project_id
   JOIN annotators a ON a.id = e.annotator_id
   LEFT JOIN subjects s ON s.id = COALESCE(e.subject_id, r.subject_id)`;
 
@@ -107,33 +103,34 @@ export interface EventFilter {
 }
 
 const filterSql: Record<keyof EventFilter, string> = {
-  projectId: 'r.project_id = @projectId',
+  projectId: 'e.project_id = @projectId',
   recordingId: 'e.recording_id = @recordingId',
-  subjectId: 'COALESCE(e.subject_id, r.subject_id) = @subjectId',
-  emotion: 'lower(e.emotion) = lower(@emotion)',
-  au: 'EXISTS (SELECT 1 FROM event_aus x WHERE x.event_id = e.id AND x.au = @au)',
+  subjectId: 'COALESCE(e.subject_id, (SELECT r.subject_id FROM recordings r WHERE r.id = e.recording_id)) = @subjectId',
+  emotion: 'e.emotion = @emotion COLLATE NOCASE',
+  au: 'e.id IN (SELECT event_id FROM event_aus WHERE au = @au)',
   annotatorId: 'e.annotator_id = @annotatorId',
   status: '',
 };
 const statusSql = {
-  flagged: '(apex_missing OR overlap OR au_unparsed OR unknown_emotion)',
-  unflagged: 'NOT (apex_missing OR overlap OR au_unparsed OR unknown_emotion)',
-  uncertain: 'uncertain = 1',
+  flagged: '(e.apex IS NULL OR e.overlap = 1 OR e.au_unparsed = 1 OR e.unknown_emotion = 1)',
+  unflagged: 'NOT (e.apex IS NULL OR e.overlap = 1 OR e.au_unparsed = 1 OR e.unknown_emotion = 1)',
+  uncertain: 'e.uncertain = 1',
 } as const;
 
 export function createEventsRepository(db: Db) {
   const byId = db.prepare<[number], EventRow>(`${select} WHERE e.id = ?`);
+  const byIds = db.prepare<[string], EventRow>(`${select} WHERE e.id IN (SELECT value FROM json_each(?))`);
   const findAnnotator = db.prepare<[string], { id: number }>(`SELECT id FROM annotators WHERE name = ?`);
   const insertAnnotator = db.prepare<[string, string]>(`INSERT INTO annotators (name, created_at) VALUES (?, ?)`);
   const insert = db.prepare(`
-    INSERT INTO events (recording_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
+    INSERT INTO events (recording_id, project_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
       notes, uncertain, provenance, created_at, updated_at)
-    VALUES (@recordingId, @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
+    VALUES (@recordingId, (SELECT project_id FROM recordings WHERE id = @recordingId), @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
       @notes, @uncertain, @provenance, @now, @now)`);
   const insertWithId = db.prepare(`
-    INSERT INTO events (id, recording_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
+    INSERT INTO events (id, recording_id, project_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
       notes, uncertain, provenance, version, created_at, updated_at)
-    VALUES (@id, @recordingId, @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
+    VALUES (@id, @recordingId, (SELECT project_id FROM recordings WHERE id = @recordingId), @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
       @notes, @uncertain, @provenance, @version, @now, @now)`);
   const update = db.prepare(`
     UPDATE events SET subject_id = @subjectId, onset = @onset, apex = @apex, offset = @offset, emotion = @emotion,
@@ -143,13 +140,45 @@ export function createEventsRepository(db: Db) {
   const remove = db.prepare<[number, number]>(`DELETE FROM events WHERE id = ? AND version = ?`);
   const clearAus = db.prepare<[number]>(`DELETE FROM event_aus WHERE event_id = ?`);
   const addAu = db.prepare<[number, number]>(`INSERT OR IGNORE INTO event_aus (event_id, au) VALUES (?, ?)`);
-  const inProject = db.prepare<[number], { n: number }>(
-    `SELECT COUNT(*) AS n FROM events e JOIN recordings r ON r.id = e.recording_id WHERE r.project_id = ?`,
+  // One coder's events on one recording: which of them overlap another.
+  const refreshOverlap = db.prepare<[number, number]>(`
+    UPDATE events SET overlap = EXISTS (SELECT 1 FROM events o WHERE o.recording_id = events.recording_id
+      AND o.annotator_id = events.annotator_id AND o.id <> events.id AND o.onset <= events.offset AND o.offset >= events.onset)
+    WHERE recording_id = ? AND annotator_id = ?`);
+  const unknownEmotion = `NOT EXISTS (SELECT 1 FROM recordings r JOIN projects p ON p.id = r.project_id, json_each(p.label_set) l
+      WHERE r.id = events.recording_id AND lower(l.value) = lower(events.emotion))`;
+  const refreshEmotion = db.prepare<[number]>(`UPDATE events SET unknown_emotion = ${unknownEmotion} WHERE id = ?`);
+  const refreshProjectEmotions = db.prepare<[number]>(
+    `UPDATE events SET unknown_emotion = ${unknownEmotion} WHERE project_id = ?`,
   );
+  const statements = new Map<string, { ids: Statement; count: Statement }>();
+  const inProject = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM events WHERE project_id = ?`);
 
   function writeAus(id: number, numbers: readonly number[]): void {
     clearAus.run(id);
     for (const au of numbers) addAu.run(id, au);
+  }
+
+  /** After any write: the derived flags of the event and of its coder's neighbours. */
+  function refreshFlags(id: number, recordingId: number, annotatorId: number): void {
+    refreshEmotion.run(id);
+    refreshOverlap.run(recordingId, annotatorId);
+  }
+
+  function filterStatements(filter: EventFilter) {
+    const keys = (Object.keys(filter) as (keyof EventFilter)[]).filter((k) => filter[k] !== undefined).sort();
+    const key = keys.map((k) => (k === 'status' ? `status:${filter.status}` : k)).join(',');
+    let found = statements.get(key);
+    if (!found) {
+      const where = keys.map((k) => (k === 'status' ? statusSql[filter.status!] : filterSql[k]));
+      const from = `FROM events e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+      found = {
+        ids: db.prepare(`SELECT e.id ${from} ORDER BY e.recording_id, e.onset, e.id LIMIT @limit OFFSET @offset`).pluck(),
+        count: db.prepare(`SELECT COUNT(*) ${from}`).pluck(),
+      };
+      statements.set(key, found);
+    }
+    return found;
   }
 
   const params = (s: EventState) => ({
@@ -176,17 +205,13 @@ export function createEventsRepository(db: Db) {
     },
     /** One page of events matching every given filter, in recording and frame order. */
     list(filter: EventFilter, limit: number, offset: number): { events: LabelEvent[]; total: number } {
-      const where = (Object.keys(filter) as (keyof EventFilter)[])
-        .filter((k) => filter[k] !== undefined && k !== 'status')
-        .map((k) => filterSql[k]);
-      const outer = filter.status ? `WHERE ${statusSql[filter.status]}` : '';
-      const inner = `${select} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`;
+      const { ids, count } = filterStatements(filter);
       const values = Object.fromEntries(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'status'));
-      const rows = db
-        .prepare(`SELECT *, COUNT(*) OVER () AS total FROM (${inner}) ${outer} ORDER BY recording_id, onset, id LIMIT @limit OFFSET @offset`)
-        .all({ ...values, limit, offset }) as (EventRow & { total: number })[];
-      const total = rows[0]?.total ?? (offset > 0 ? (db.prepare(`SELECT COUNT(*) AS n FROM (${inner}) ${outer}`).get(values) as { n: number }).n : 0);
-      return { events: rows.map(toEvent), total };
+      const pageIds = ids.all({ ...values, limit, offset }) as number[];
+      const total = count.get(values) as number;
+      if (pageIds.length === 0) return { events: [], total };
+      const rows = new Map(byIds.all(JSON.stringify(pageIds)).map((row) => [row.id, row]));
+      return { events: pageIds.map((id) => toEvent(rows.get(id)!)), total };
     },
     /** The annotator with this name, created on first use. */
     annotatorId(name: string): number {
@@ -200,15 +225,24 @@ export function createEventsRepository(db: Db) {
         ? (insertWithId.run({ ...params(s), id: restore.id, version: restore.version }), restore.id)
         : Number(insert.run(params(s)).lastInsertRowid);
       writeAus(id, s.auNumbers);
+      refreshFlags(id, s.recordingId, s.annotatorId);
       return id;
     },
     /** Writes the event if it is still at `version`; false when someone changed it since. */
     update(id: number, version: number, s: EventState): boolean {
       if (update.run({ ...params(s), id, version }).changes !== 1) return false;
       writeAus(id, s.auNumbers);
+      refreshFlags(id, s.recordingId, s.annotatorId);
       return true;
     },
-    delete: (id: number, version: number): boolean => remove.run(id, version).changes === 1,
+    delete(id: number, version: number): boolean {
+      const row = byId.get(id);
+      if (!row || remove.run(id, version).changes !== 1) return false;
+      refreshOverlap.run(row.recording_id, row.annotator_id);
+      return true;
+    },
+    /** After a project's label set changed: which events now have an emotion outside it. */
+    refreshEmotions: (projectId: number): void => void refreshProjectEmotions.run(projectId),
     countInProject: (projectId: number): number => inProject.get(projectId)?.n ?? 0,
   };
 }
