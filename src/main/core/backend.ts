@@ -16,6 +16,7 @@ import type { JobHost } from './jobs/protocol';
 import { createJobSupervisor } from './jobs/supervisor';
 import type { ToolSettings } from './media/locate-tools';
 import { labelHandlers } from './labels/handlers';
+import { mappingHandlers } from './labels/mappings';
 import { sweepFrameStore } from './media/frame-store';
 import { mediaHandlers } from './media/handlers';
 import { projectHandlers } from './projects/handlers';
@@ -78,6 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...sessionHandlers(db, repos.sessions, events),
     ...mediaHandlers(options.tools ?? {}),
     ...labelHandlers(db, events),
+    ...mappingHandlers(db),
   };
   const dispatcher = createDispatcher(handlers);
   let closed: Promise<void> | undefined;

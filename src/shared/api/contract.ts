@@ -5,6 +5,7 @@ import { Job, ListJobs, StartJob, WaitJob } from './jobs';
 import { CreateProject, Project, UpdateProject } from './projects';
 import { CreateSubject, Subject, UpdateSubject } from './subjects';
 import { AdjudicateEvents, AgreementQuery, AgreementReport, Annotator, CreateAnnotator, CreateEvent, DeleteEvent, EventChange, EventPage, LabelEvent, ListEvents, UndoRedo, UndoResult, UpdateEvent } from './events';
+import { LabelMappingInfo, LabelSetInfo, SaveMapping } from './mappings';
 import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
 import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
@@ -58,6 +59,13 @@ export const methods = {
   'events.adjudicate': method(AdjudicateEvents, LabelEvent),
   /** Agreement between every pair of the given annotators (default: all who coded in scope). */
   'agreement.report': method(AgreementQuery, AgreementReport),
+
+  /** The label sets of the public datasets (and the SDU default). */
+  'labels.sets': method(Empty, z.array(LabelSetInfo)),
+  /** The project's own class mappings (editable) and the public datasets' (read-only). */
+  'mappings.list': method(z.object({ projectId: Id }).strict(), z.array(LabelMappingInfo)),
+  'mappings.save': method(SaveMapping, LabelMappingInfo),
+  'mappings.delete': method(ById, Ok),
 
   /** Reads a video's metadata with ffprobe, without importing it. */
   'media.probe': method(PathInput, VideoProbe),

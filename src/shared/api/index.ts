@@ -4,6 +4,7 @@ export * from './contract';
 export * from './errors';
 export * from './events';
 export * from './jobs';
+export * from './mappings';
 export * from './media';
 export * from './recordings';
 export * from './projects';

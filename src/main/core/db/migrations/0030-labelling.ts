@@ -53,6 +53,19 @@ export const labelling: Migration = {
       UPDATE events SET project_id = (SELECT project_id FROM recordings r WHERE r.id = events.recording_id);
       CREATE INDEX events_project_order ON events(project_id, recording_id, onset, id);
       CREATE INDEX events_project_emotion ON events(project_id, emotion COLLATE NOCASE);
+
+      -- A project's own class mappings (its label set → another set), editable; the built-in
+      -- mappings of the public datasets live in code.
+      CREATE TABLE label_mappings (
+        id INTEGER PRIMARY KEY,
+        project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        to_labels TEXT NOT NULL CHECK (json_valid(to_labels)),
+        map TEXT NOT NULL CHECK (json_valid(map)),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (project_id, name)
+      ) STRICT;
     `);
   },
 };
