@@ -1,4 +1,4 @@
-import { makeRng } from './rng';
+import { makeRng } from '../../../shared/domain/random';
 import { fillEllipse, makeCanvas, type Canvas } from './raster';
 import type { FaceParams } from './subject';
 

@@ -1,4 +1,4 @@
-import type { Rng } from './rng';
+import type { Rng } from '../../../shared/domain/random';
 
 /** The SDU label set, in the project's order (same as `defaultLabelSet` in the shared API). */
 export const DEMO_EMOTIONS = ['happiness', 'surprise', 'disgust', 'sadness', 'fear', 'anger'] as const;

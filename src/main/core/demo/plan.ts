@@ -1,5 +1,5 @@
 import { DEMO_EMOTIONS, chooseAus, formatAus, type DemoEmotion } from './emotions';
-import { deriveSeed, makeRng, type Rng } from './rng';
+import { deriveSeed, makeRng, type Rng } from '../../../shared/domain/random';
 import { faceRegions } from './regions';
 import { makeSubject, type FaceParams } from './subject';
 

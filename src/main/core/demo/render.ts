@@ -5,7 +5,7 @@ import { drawFace, viewFor, type FaceState, type Pose } from './face';
 import type { DemoPlan, DemoRecording } from './plan';
 import { subjectFace } from './plan';
 import { makeCanvas, type Canvas } from './raster';
-import { deriveSeed, makeRng, type Rng } from './rng';
+import { deriveSeed, makeRng, type Rng } from '../../../shared/domain/random';
 
 /** Sensor noise, standard deviation in 8-bit levels. */
 const NOISE_SIGMA = 2;

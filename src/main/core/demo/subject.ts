@@ -1,4 +1,4 @@
-import { makeRng, type Rng } from './rng';
+import { makeRng, type Rng } from '../../../shared/domain/random';
 
 /** Linear RGB triple, 0..255. */
 export type Rgb = readonly [number, number, number];

@@ -1,5 +1,5 @@
 /**
- * A small seeded random source (mulberry32) so the demo is byte-reproducible for a seed. Every
+ * A small seeded random source (mulberry32): the demo, splits and training are reproducible for a seed. Every
  * consumer derives its own stream with `deriveSeed`, so adding a draw in one place does not shift
  * the numbers everywhere else.
  */

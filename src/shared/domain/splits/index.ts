@@ -1,0 +1,2 @@
+export * from './make-split';
+export * from './types';
