@@ -44,7 +44,8 @@ describe('subject-independent protocols', () => {
       expect(fold.test.length).toBeLessThanOrEqual(54);
       for (const label of ['neg', 'pos', 'sur']) {
         const share = fold.test.filter((id) => labelOf.get(id) === label).length / fold.test.length;
-        expect(Math.abs(share - overall(label))).toBeLessThan(0.06);
+        // Subjects come in blocks of 6 samples in folds of ~48: one subject moves a share by 0.125.
+        expect(Math.abs(share - overall(label))).toBeLessThan(0.1);
       }
     }
   });
