@@ -27,16 +27,30 @@ function checkMapping(fromLabels: readonly string[], toLabels: readonly string[]
   if (issues.length > 0) throw new ApiError('VALIDATION', issues.map((i) => i.message).join('; '), issues);
 }
 
-/** Class mappings: the public datasets' (read-only, from code) and each project's own (stored, editable). */
-export function mappingHandlers(db: Db) {
-  const projects = createProjectsRepository(db);
-  const ofProject = db.prepare<[number], MappingRow>(`SELECT * FROM label_mappings WHERE project_id = ? ORDER BY name`);
-  const byId = db.prepare<[number], MappingRow>(`SELECT * FROM label_mappings WHERE id = ?`);
-  const insert = db.prepare(`INSERT INTO label_mappings (project_id, name, to_labels, map, created_at, updated_at) VALUES (@projectId, @name, @toLabels, @map, @now, @now)`);
-  const update = db.prepare(`UPDATE label_mappings SET name = @name, to_labels = @toLabels, map = @map, updated_at = @now WHERE id = @id`);
-  const remove = db.prepare<[number]>(`DELETE FROM label_mappings WHERE id = ?`);
+interface ProjectLabels {
+  id: number;
+  labelSet: string[];
+}
 
-  const projectMapping = (row: MappingRow, fromLabels: string[]): LabelMappingInfo => ({
+/** The project's own mappings first, then the public datasets'. */
+export function listMappings(db: Db, project: ProjectLabels): LabelMappingInfo[] {
+  const rows = db.prepare<[number], MappingRow>(`SELECT * FROM label_mappings WHERE project_id = ? ORDER BY name`).all(project.id);
+  const builtIn: LabelMappingInfo[] = LABEL_MAPPINGS.map((m) => ({
+    key: `builtin:${m.id}`,
+    id: null,
+    name: m.name,
+    fromLabels: [...LABEL_SETS[m.from].labels],
+    toLabels: [...LABEL_SETS[m.to].labels],
+    map: { ...m.map },
+    editable: false,
+    source: `${m.basis === 'documented' ? 'documented' : 'by analogy, needs confirmation'}: ${m.source}`,
+    updatedAt: null,
+  }));
+  return [...rows.map((row) => projectMapping(row, project.labelSet)), ...builtIn];
+}
+
+function projectMapping(row: MappingRow, fromLabels: string[]): LabelMappingInfo {
+  return {
     key: `project:${row.id}`,
     id: row.id,
     name: row.name,
@@ -46,25 +60,23 @@ export function mappingHandlers(db: Db) {
     editable: true,
     source: 'this project',
     updatedAt: row.updated_at,
-  });
+  };
+}
+
+/** Class mappings: the public datasets' (read-only, from code) and each project's own (stored, editable). */
+export function mappingHandlers(db: Db) {
+  const projects = createProjectsRepository(db);
+  const byId = db.prepare<[number], MappingRow>(`SELECT * FROM label_mappings WHERE id = ?`);
+  const insert = db.prepare(`INSERT INTO label_mappings (project_id, name, to_labels, map, created_at, updated_at) VALUES (@projectId, @name, @toLabels, @map, @now, @now)`);
+  const update = db.prepare(`UPDATE label_mappings SET name = @name, to_labels = @toLabels, map = @map, updated_at = @now WHERE id = @id`);
+  const remove = db.prepare<[number]>(`DELETE FROM label_mappings WHERE id = ?`);
 
   return {
     'labels.sets': () => Object.values(LABEL_SETS).map((s) => ({ id: s.id, name: s.name, labels: [...s.labels], source: s.source })),
     'mappings.list': ({ projectId }) => {
       const project = projects.get(projectId);
       if (!project) throw notFound('Project', projectId);
-      const builtIn: LabelMappingInfo[] = LABEL_MAPPINGS.map((m) => ({
-        key: `builtin:${m.id}`,
-        id: null,
-        name: m.name,
-        fromLabels: [...LABEL_SETS[m.from].labels],
-        toLabels: [...LABEL_SETS[m.to].labels],
-        map: { ...m.map },
-        editable: false,
-        source: `${m.basis === 'documented' ? 'documented' : 'by analogy, needs confirmation'}: ${m.source}`,
-        updatedAt: null,
-      }));
-      return [...ofProject.all(projectId).map((row) => projectMapping(row, project.labelSet)), ...builtIn];
+      return listMappings(db, project);
     },
     'mappings.save': ({ projectId, id, name, toLabels, map }) => {
       const project = projects.get(projectId);

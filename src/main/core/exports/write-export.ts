@@ -1,0 +1,133 @@
+import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api/errors';
+import type { LabelMappingInfo } from '../../../shared/api/mappings';
+import type { Split } from '../../../shared/domain/splits';
+import { JobCancelled } from '../jobs/worker/context';
+import { csv } from './csv';
+import type { ExportSample, SampleSet } from './samples';
+
+export interface ExportRequest {
+  projectName: string;
+  labelSet: readonly string[];
+  mapping: LabelMappingInfo | null;
+  split: Split;
+  set: SampleSet;
+  out: string;
+  mediaRoot: string;
+  /** Copy each sample's onset..offset frames as `frames/<subject>/<clip>/img<n>.<ext>`. */
+  copyFrames: boolean;
+  signal: AbortSignal;
+  progress(fraction: number, message: string): void;
+}
+
+/** MEGC 2019 numbers its three classes this way in its ground-truth files. */
+const megcClassIds: Record<string, number> = { negative: 0, positive: 1, surprise: 2 };
+
+const sampleColumns = ['sample_id', 'dataset', 'subject', 'recording', 'clip', 'onset', 'apex', 'offset', 'emotion', 'label', 'aus', 'fps'] as const;
+
+/** A clip folder name: the recording's, with the onset added when the recording holds several samples. */
+function clipNames(samples: readonly ExportSample[]): Map<number, string> {
+  const perRecording = new Map<number, number>();
+  for (const s of samples) perRecording.set(s.recording.id, (perRecording.get(s.recording.id) ?? 0) + 1);
+  return new Map(samples.map((s) => [s.id, perRecording.get(s.recording.id)! > 1 ? `${s.recording.name}_${s.event.onset}` : s.recording.name]));
+}
+
+function row(s: ExportSample, clip: string): (string | number | null)[] {
+  const e = s.event;
+  return [s.id, s.dataset ?? '', e.subjectCode, s.recording.name, clip, e.onset, e.apex, e.offset, e.emotion, s.label, e.aus, `${s.recording.fps.num}/${s.recording.fps.den}`];
+}
+
+/** A folder next to the target, renamed into place only when everything is written. */
+function partialFolder(out: string): string {
+  const target = path.resolve(out);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new ApiError('CONFLICT', `${target} already exists and is not empty; choose a new or empty folder`);
+  }
+  const partial = `${target}.partial-${process.pid}-${Date.now()}`;
+  try {
+    mkdirSync(partial, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ApiError('UNAVAILABLE', `Cannot write the export to ${path.dirname(target)}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
+  }
+  return partial;
+}
+
+/** Writes the manifest, the per-fold CSVs, the MEGC file when the classes are MEGC's, and optionally the frames. */
+export function writeExport(r: ExportRequest): { dir: string; files: number; frames: number } {
+  const target = path.resolve(r.out);
+  const partial = partialFolder(target);
+  const { samples } = r.set;
+  const clips = clipNames(samples);
+  const byId = new Map(samples.map((s) => [s.id, s]));
+  let files = 0;
+  let frames = 0;
+  const write = (name: string, text: string): void => {
+    mkdirSync(path.dirname(path.join(partial, name)), { recursive: true });
+    writeFileSync(path.join(partial, name), text);
+    files++;
+  };
+  try {
+    const frameFiles = new Map<number, string[]>();
+    if (r.copyFrames) {
+      samples.forEach((s, i) => {
+        if (r.signal.aborted) throw new JobCancelled();
+        if (i % 10 === 0) r.progress((0.9 * i) / samples.length, `Copying frames of sample ${i + 1} of ${samples.length}`);
+        const dir = path.join('frames', s.event.subjectCode ?? 'unknown', clips.get(s.id)!);
+        mkdirSync(path.join(partial, dir), { recursive: true });
+        const missing = new Set(s.recording.missingFrames);
+        const list: string[] = [];
+        for (let n = s.event.onset; n <= s.event.offset; n++) {
+          if (missing.has(n)) continue;
+          const name = path.join(dir, `img${n}.${s.recording.frameFormat}`);
+          copyFileSync(path.join(r.mediaRoot, s.recording.mediaPath, 'frames', `${n}.${s.recording.frameFormat}`), path.join(partial, name), constants.COPYFILE_FICLONE);
+          list.push(name.split(path.sep).join('/'));
+          frames++;
+        }
+        frameFiles.set(s.id, list);
+      });
+    }
+    r.progress(0.92, 'Writing the manifest and the fold files');
+    const width = String(r.split.folds.length).length;
+    for (const fold of r.split.folds) {
+      const base = r.split.folds.length === 1 ? fold.name : `fold_${String(fold.index + 1).padStart(width, '0')}`;
+      const stem = r.split.subjectDependent ? `${base}_SUBJECT-DEPENDENT` : base;
+      for (const side of ['train', 'validation', 'test'] as const) {
+        if (fold[side].length === 0 && side === 'validation') continue;
+        write(`folds/${stem}_${side}.csv`, csv(sampleColumns, fold[side].map((id) => row(byId.get(id)!, clips.get(id)!))));
+      }
+    }
+    const megc = new Set(samples.map((s) => s.label)).size > 0 && samples.every((s) => s.label in megcClassIds);
+    if (megc && !r.split.subjectDependent) {
+      write('megc2019_ground_truth.csv', csv(['dataset', 'subject', 'filename', 'onset', 'apex', 'offset', 'label', 'label_id'], samples.map((s) => [s.dataset ?? '', s.event.subjectCode, clips.get(s.id)!, s.event.onset, s.event.apex, s.event.offset, s.label, megcClassIds[s.label]!])));
+    }
+    const manifest = {
+      format: 'mer-workstation-split/1',
+      project: r.projectName,
+      createdAt: new Date().toISOString(),
+      labelSet: r.labelSet,
+      mapping: r.mapping && { name: r.mapping.name, key: r.mapping.key, map: r.mapping.map, toLabels: r.mapping.toLabels },
+      protocol: r.split.protocol,
+      // Named in every file a tool might read alone: samples of a subject are on both sides.
+      subjectDependent: r.split.subjectDependent,
+      seed: r.split.seed,
+      classes: [...new Set(samples.map((s) => s.label))].sort(),
+      dropped: r.set.dropped,
+      samples: samples.map((s) => ({
+        id: s.id, dataset: s.dataset, subject: s.event.subjectCode, recording: s.recording.name, recordingId: s.recording.id, clip: clips.get(s.id),
+        onset: s.event.onset, apex: s.event.apex, offset: s.event.offset, emotion: s.event.emotion, label: s.label, aus: s.event.aus,
+        fps: s.recording.fps, frames: frameFiles.get(s.id) ?? null,
+      })),
+      folds: r.split.folds.map((f) => ({ name: f.name, train: f.train, validation: f.validation, test: f.test })),
+    };
+    write('manifest.json', JSON.stringify(manifest, null, 2));
+    if (r.split.subjectDependent) write('SUBJECT-DEPENDENT.txt', 'This split is subject-dependent: samples of one subject appear in training and test. Results on it are not comparable with subject-independent ones.\n');
+    if (existsSync(target)) rmSync(target, { recursive: true });
+    renameSync(partial, target);
+    return { dir: target, files, frames };
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
