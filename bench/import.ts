@@ -6,9 +6,8 @@ import { openDataDir } from '../src/main/cli/data-access';
 import { runLocalJob } from '../src/main/cli/local-job';
 import { createProjectsRepository } from '../src/main/core/db/repositories/projects';
 import { requireTools } from '../src/main/core/media/tools';
-import { benchClip } from './clip';
+import { benchClip, frameCountOf } from './clip';
 
-const frames = 500;
 
 function seconds(run: () => unknown): number {
   const t0 = process.hrtime.bigint();
@@ -18,8 +17,9 @@ function seconds(run: () => unknown): number {
 
 /** Import throughput against plain `ffmpeg -i clip -f null -` on the same clip, in the same run. */
 export async function benchImport(): Promise<string> {
-  const clip = benchClip();
+  const clip = await benchClip();
   const tools = requireTools();
+  const frames = frameCountOf(clip);
   const plain = Math.min(...[0, 1, 2].map(() => seconds(() => execFileSync(tools.ffmpeg, ['-v', 'error', '-i', clip, '-f', 'null', '-']))));
   const imports: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -35,7 +35,7 @@ export async function benchImport(): Promise<string> {
   const importSeconds = Math.min(...imports);
   const importFps = frames / importSeconds;
   const ffmpegFps = frames / plain;
-  console.log(`clip: ${clip} (1024x1024, 50 fps, ${frames} frames); best of 3 each; ${os.cpus().length} cores`);
+  console.log(`clip: ${clip} (1024x1024, 50 fps, ${frames} frames, a face with sensor noise); best of 3 each; ${os.cpus().length} cores`);
   console.log(`import (probe + hash + decode + JPEG q2 + previews + commit): ${importSeconds.toFixed(2)} s; plain decode: ${plain.toFixed(2)} s`);
   return `import ratio=${(importFps / ffmpegFps).toFixed(2)} import_fps=${importFps.toFixed(0)} ffmpeg_fps=${ffmpegFps.toFixed(0)}`;
 }

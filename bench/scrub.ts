@@ -19,7 +19,7 @@ function percentile(sorted: number[], p: number): number {
 
 /** Frame fetch latency through the server, and stepping 100 frames in the real browser scrubber. */
 export async function benchScrub(): Promise<string> {
-  const clip = benchClip();
+  const clip = await benchClip();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mer-bench-scrub-'));
   const session = openDataDir(dataDir);
   const projectId = createProjectsRepository(session.db).insert({ name: 'Bench', labelSet: ['a', 'b'], defaultFps: 50 });
