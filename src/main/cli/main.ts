@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { openDataDir } from './data-access';
 import { agreementCommand } from './agreement-command';
+import { importDatasetCommand } from './import-dataset-command';
 import { importVideoCommand } from './import-video-command';
 import { runLocalJob } from './local-job';
 import { defaultDataDir } from '../core/data-dir';
@@ -16,6 +17,14 @@ const usage = `Usage: npm run mer -- <command> [options]
   import-video --data-dir DIR --project NAME [--subject CODE] [--stimulus CODE] [--png] FILE
       Imports one video (project and subject are created if missing) and prints
       {"recording", "frames", "fps", "width", "height"}.
+  import-dataset --data-dir DIR --project NAME --root ROOT [--sheet FILE]
+                 [--format casme2|samm|smic|mmew|casme3|generic] [--fps N] [--dry-run]
+                 [--map subject=COL,clip=COL,onset=COL,apex=COL,offset=COL,aus=COL,emotion=COL]
+                 [--folders '{subject}/{clip}'] [--headerless]
+      Imports a dataset (format recognised from the sheet; SMIC needs no sheet; generic needs
+      --map) into the project (created if missing, with the dataset's label set). Prints the
+      import report, the skipped rows with their reasons, then
+      {"subjects", "recordings", "events", "missing_apex", "flagged", "skipped"}.
 
 --data-dir defaults to ${defaultDataDir()}. Progress goes to stderr; the result is the last line on stdout.`;
 
@@ -33,6 +42,14 @@ async function main(argv: string[]): Promise<object | null> {
       png: { type: 'boolean' },
       small: { type: 'boolean' },
       annotators: { type: 'string' },
+      root: { type: 'string' },
+      sheet: { type: 'string' },
+      format: { type: 'string' },
+      fps: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      map: { type: 'string' },
+      folders: { type: 'string' },
+      headerless: { type: 'boolean' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -56,6 +73,24 @@ async function main(argv: string[]): Promise<object | null> {
       const file = positionals[0];
       if (!file || !values.project) throw new Error('import-video needs --project NAME and a FILE');
       result = await importVideoCommand(session, { project: values.project, subject: values.subject, stimulus: values.stimulus, png: values.png ?? false, file }, controller.signal);
+    } else if (command === 'import-dataset') {
+      if (!values.project || !values.root) throw new Error('import-dataset needs --project NAME and --root ROOT (and --sheet FILE, except for SMIC)');
+      result = await importDatasetCommand(
+        session,
+        {
+          project: values.project,
+          root: values.root,
+          sheet: values.sheet,
+          format: values.format,
+          fps: values.fps,
+          dryRun: values['dry-run'] ?? false,
+          map: values.map,
+          folders: values.folders,
+          headerless: values.headerless ?? false,
+        },
+        controller.signal,
+        (line) => console.log(line),
+      );
     } else {
       throw new Error(`Unknown command "${command}"; try: npm run mer -- help`);
     }

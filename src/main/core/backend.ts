@@ -9,6 +9,7 @@ import { createRecordingsRepository } from './db/repositories/recordings';
 import { createSessionsRepository } from './db/repositories/sessions';
 import { createSubjectsRepository } from './db/repositories/subjects';
 import { databaseFileName, lockDataDir } from './data-dir';
+import { datasetHandlers } from './datasets/handlers';
 import { createDispatcher, type Dispatcher, type Handlers } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { jobHandlers } from './jobs/handlers';
@@ -80,6 +81,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...mediaHandlers(options.tools ?? {}),
     ...labelHandlers(db, events),
     ...mappingHandlers(db),
+    ...datasetHandlers(db),
   };
   const dispatcher = createDispatcher(handlers);
   let closed: Promise<void> | undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from './app';
+import { DatasetPreviewInput, ImportReport, StoredImportReport } from './datasets';
 import { Empty, Id, Ok } from './common';
 import { Job, ListJobs, StartJob, WaitJob } from './jobs';
 import { CreateProject, Project, UpdateProject } from './projects';
@@ -73,6 +74,12 @@ export const methods = {
   'media.scanImages': method(PathInput, ImageFolderScan),
   /** Lists a folder on the machine that runs the backend (to pick files to import). */
   'files.list': method(ListFolder, FolderListing),
+
+  /** Recognises a dataset and reports what importing it would do, row by row, without writing. */
+  'datasets.preview': method(DatasetPreviewInput, ImportReport),
+  /** The reports of a project's dataset imports, oldest first. */
+  'datasets.reports': method(z.object({ projectId: Id }).strict(), z.array(StoredImportReport)),
+  'datasets.report': method(ById, StoredImportReport.extend({ report: ImportReport })),
 
   'jobs.start': method(StartJob, Job),
   'jobs.get': method(ById, Job),

@@ -1,6 +1,7 @@
 export * from './app';
 export * from './common';
 export * from './contract';
+export * from './datasets';
 export * from './errors';
 export * from './events';
 export * from './jobs';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Name, Timestamp } from './common';
+import { DatasetImportParams, ImportReport } from './datasets';
 import { FrameFormat } from './recordings';
 
 const ImportTarget = {
@@ -67,6 +68,11 @@ export const jobKinds = {
       })
       .strict(),
     result: z.object({ sessionId: Id, recordingIds: z.array(Id), frames: z.number().int() }),
+  },
+  /** Imports a public dataset (or a described one) from its root folder and label sheet. */
+  'datasets.import': {
+    params: DatasetImportParams,
+    result: ImportReport,
   },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),

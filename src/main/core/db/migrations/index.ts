@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { foundation } from './0010-foundation';
 import { recordingsAndEvents } from './0020-recordings-and-events';
 import { labelling } from './0030-labelling';
+import { datasetImports } from './0040-dataset-imports';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports];

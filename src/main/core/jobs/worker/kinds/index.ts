@@ -4,6 +4,7 @@ import { backupDatabase } from './backup';
 import { integrityCheck } from './integrity';
 import { importImagesJob, importSessionJob, importVideoJob } from '../../../recordings/import-jobs';
 import { createDemoJob } from './demo';
+import { importDatasetJob } from '../../../datasets/import/apply';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
@@ -12,5 +13,6 @@ export const runners: Record<JobKind, JobRunner> = {
   'recordings.import-video': importVideoJob,
   'recordings.import-images': importImagesJob,
   'recordings.import-session': importSessionJob,
+  'datasets.import': importDatasetJob,
   'demo.create': createDemoJob,
 };
