@@ -102,3 +102,19 @@ test('an export folder that cannot be written is named with the reason', async (
     execFileSync('umount', ['-l', ro]);
   }
 });
+
+test('npm run mer -- export prints folds, samples, subjects and leaks last', async () => {
+  const { mer } = await import('../helpers/cli');
+  db.close();
+  await backend.close();
+  const out = path.join(outRoot, 'cli');
+  const run = mer(['export', '--data-dir', backend.dataDir, '--project', 'Demo', '--protocol', 'loso', '--seed', '4', '--out', out]);
+  expect(run.status, run.stderr).toBe(0);
+  expect(run.json()).toEqual({ folds: 3, samples: 6, subjects: 3, leaks: 0 });
+  expect(existsSync(path.join(out, 'manifest.json'))).toBe(true);
+  const bad = mer(['export', '--data-dir', backend.dataDir, '--project', 'Demo', '--protocol', 'kfold', '--out', path.join(outRoot, 'cli-k')]);
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toMatch(/needs at least 5 subjects/);
+  backend = createTestBackend({ dataDir: backend.dataDir });
+  db = openDatabase(path.join(backend.dataDir, databaseFileName));
+});

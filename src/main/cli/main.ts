@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { openDataDir } from './data-access';
 import { agreementCommand } from './agreement-command';
+import { exportCommand } from './export-command';
 import { importDatasetCommand } from './import-dataset-command';
 import { importVideoCommand } from './import-video-command';
 import { runLocalJob } from './local-job';
@@ -25,6 +26,11 @@ const usage = `Usage: npm run mer -- <command> [options]
       --map) into the project (created if missing, with the dataset's label set). Prints the
       import report, the skipped rows with their reasons, then
       {"subjects", "recordings", "events", "missing_apex", "flagged", "skipped"}.
+
+  export --data-dir DIR --project NAME --protocol kfold|loso|megc|lodo|holdout|kfold-subject-dependent
+         [--folds K] [--seed S] [--mapping KEY] [--frames] --out DIR
+      Writes the split (manifest.json, per-fold CSVs, the MEGC file, frames with --frames) and
+      prints {"folds", "samples", "subjects", "leaks"}.
 
 --data-dir defaults to ${defaultDataDir()}. Progress goes to stderr; the result is the last line on stdout.`;
 
@@ -50,6 +56,12 @@ async function main(argv: string[]): Promise<object | null> {
       map: { type: 'string' },
       folders: { type: 'string' },
       headerless: { type: 'boolean' },
+      protocol: { type: 'string' },
+      folds: { type: 'string' },
+      seed: { type: 'string' },
+      mapping: { type: 'string' },
+      out: { type: 'string' },
+      frames: { type: 'boolean' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -91,6 +103,10 @@ async function main(argv: string[]): Promise<object | null> {
         controller.signal,
         (line) => console.log(line),
       );
+    } else if (command === 'export') {
+      if (!values.project || !values.out) throw new Error('export needs --project NAME and --out DIR');
+      const { protocol, folds, seed, mapping, out } = values;
+      result = await exportCommand(session, { project: values.project, protocol, folds, seed, mapping, out, frames: values.frames ?? false }, controller.signal, (line) => console.log(line));
     } else {
       throw new Error(`Unknown command "${command}"; try: npm run mer -- help`);
     }

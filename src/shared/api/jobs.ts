@@ -74,6 +74,23 @@ export const jobKinds = {
     params: DatasetImportParams,
     result: ImportReport,
   },
+  'datasets.export': {
+    params: z
+      .object({
+        projectId: Id,
+        protocol: z.enum(['kfold', 'loso', 'megc', 'lodo', 'holdout', 'kfold-subject-dependent']),
+        folds: z.number().int().min(2).max(50).optional(),
+        seed: z.number().int().optional(),
+        /** A key from mappings.list; the MEGC protocol finds the project's MEGC mapping itself. */
+        mapping: z.string().max(200).optional(),
+        annotatorIds: z.array(Id).optional(),
+        excludeFlagged: z.boolean().optional(),
+        copyFrames: z.boolean().optional(),
+        out: z.string().min(1).max(4096),
+      })
+      .strict(),
+    result: z.object({ dir: z.string(), folds: z.number().int(), samples: z.number().int(), subjects: z.number().int(), leaks: z.number().int(), dropped: z.number().int(), frames: z.number().int() }),
+  },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),
     result: z.object({ projectId: Id, project: z.string(), subjects: z.number().int(), recordings: z.number().int(), events: z.number().int(), created: z.boolean() }),

@@ -2,6 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { LabelMappingInfo } from '../../../shared/api/mappings';
 import { makeSplit, subjectLeaks, SplitError, type Protocol, type Split } from '../../../shared/domain/splits';
 import type { Db } from '../db/connection';
+import { createDatasetImportsRepository } from '../db/repositories/dataset-imports';
 import { createProjectsRepository } from '../db/repositories/projects';
 import { notFound } from '../errors';
 import type { JobContext } from '../jobs/worker/context';
@@ -54,7 +55,15 @@ export async function exportSplit(ctx: JobContext, p: ExportParams): Promise<Exp
   if (!project) throw notFound('Project', p.projectId);
   await ctx.progress(0, 'Collecting samples');
   const mapping = chooseMapping(ctx.db, p.projectId, p.mapping, p.protocol);
-  const set = collectSamples(ctx.db, { projectId: p.projectId, annotatorIds: p.annotatorIds, excludeFlagged: p.excludeFlagged, mapping, datasetOf: () => project.name });
+  // Imported events know their dataset; events labelled here belong to the project.
+  const datasets = createDatasetImportsRepository(ctx.db).datasetsOfEvents(p.projectId);
+  const set = collectSamples(ctx.db, {
+    projectId: p.projectId,
+    annotatorIds: p.annotatorIds,
+    excludeFlagged: p.excludeFlagged,
+    mapping,
+    datasetOf: (event) => datasets.get(event.id) ?? project.name,
+  });
   let split: Split;
   try {
     split = makeSplit(set.samples, { protocol: p.protocol, seed: p.seed ?? 1, folds: p.folds });

@@ -22,8 +22,8 @@ export interface SampleSelection {
   /** Leave out events with a flag (apex missing, overlap, unreadable AUs, unknown emotion). */
   excludeFlagged?: boolean | undefined;
   mapping?: LabelMappingInfo | null | undefined;
-  /** Dataset name for leave-one-dataset-out and the MEGC file (default: the project name). */
-  datasetOf?: (recording: Recording) => string;
+  /** Dataset name for leave-one-dataset-out and the MEGC file. */
+  datasetOf: (event: LabelEvent, recording: Recording) => string;
 }
 
 export interface SampleSet {
@@ -69,7 +69,7 @@ export function collectSamples(db: Db, selection: SampleSelection): SampleSet {
       }
       label = mapped;
     }
-    const dataset = selection.datasetOf?.(recording) ?? 'project';
+    const dataset = selection.datasetOf(event, recording);
     samples.push({ id: event.id, subject: `${dataset}/${event.subjectCode}`, label, dataset, recording, event });
   }
   if (samples.length === 0) throw new ApiError('VALIDATION', `Nothing to export: no event of the project is left (${dropped.length} dropped)`);

@@ -68,6 +68,11 @@ export function createDatasetImportsRepository(db: Db) {
       upsertLink.run({ ...l, sheet: JSON.stringify(l.sheet), written: JSON.stringify(l.written) });
     },
     /** Stores a report; `report.reportId` is filled in with the new id. */
+    /** The dataset each imported event of the project came from (events made in the app have none). */
+    datasetsOfEvents(projectId: number): Map<number, string> {
+      const rows = db.prepare<[number], { event_id: number; dataset: string }>('SELECT event_id, dataset FROM dataset_events WHERE project_id = ?').all(projectId);
+      return new Map(rows.map((r) => [r.event_id, r.dataset]));
+    },
     saveReport(projectId: number, report: ImportReport): number {
       const id = Number(
         insertReport.run({

@@ -4,6 +4,7 @@ import { backupDatabase } from './backup';
 import { integrityCheck } from './integrity';
 import { importImagesJob, importSessionJob, importVideoJob } from '../../../recordings/import-jobs';
 import { createDemoJob } from './demo';
+import { exportJob } from '../../../exports/export-job';
 import { importDatasetJob } from '../../../datasets/import/apply';
 
 /** The code behind each job kind of the contract. */
@@ -15,4 +16,5 @@ export const runners: Record<JobKind, JobRunner> = {
   'recordings.import-session': importSessionJob,
   'datasets.import': importDatasetJob,
   'demo.create': createDemoJob,
+  'datasets.export': exportJob,
 };
