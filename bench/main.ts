@@ -3,6 +3,7 @@ const benches: Record<string, () => Promise<string>> = {
   import: async () => (await import('./import')).benchImport(),
   scrub: async () => (await import('./scrub')).benchScrub(),
   labels: async () => (await import('./labels')).benchLabels(),
+  dataset: async () => (await import('./dataset')).benchDataset(),
 };
 
 const benchName = process.argv[2] ?? '';
