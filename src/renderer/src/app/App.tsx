@@ -9,6 +9,9 @@ import Toolbar from '@mui/material/Toolbar';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
+import { AgreementPage } from '../agreement/AgreementPage';
+import { AnnotatorProvider } from '../annotators/annotator-context';
+import { AnnotatorButton } from '../annotators/AnnotatorButton';
 import { AppInfoDialog } from '../app-info/AppInfoDialog';
 import { InfoIcon, JobsIcon } from '../common/icons';
 import { JobsProvider } from '../jobs/jobs-context';
@@ -27,6 +30,8 @@ function Page({ page }: { page: PageId }) {
       return <LibraryPage />;
     case 'label':
       return <LabelPage />;
+    case 'agreement':
+      return <AgreementPage />;
     case 'train':
       return (
         <NotBuiltPage
@@ -58,6 +63,7 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <JobsProvider jobs={jobs}>
+      <AnnotatorProvider>
       <CssBaseline />
       <AppBar position="sticky" color="primary">
         <Toolbar variant="dense" sx={{ gap: 3 }}>
@@ -66,6 +72,7 @@ export function App() {
           </Typography>
           <MainNav current={page} />
           <Box sx={{ flex: 1 }} />
+          <AnnotatorButton />
           <Button
             color="inherit"
             onClick={() => setJobsOpen(true)}
@@ -97,6 +104,7 @@ export function App() {
       )}
       <JobsDrawer open={jobsOpen} onClose={() => setJobsOpen(false)} jobs={jobs} />
       <AppInfoDialog open={infoOpen} onClose={() => setInfoOpen(false)} />
+      </AnnotatorProvider>
       </JobsProvider>
     </ThemeProvider>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, idFromHash, pageFromHash, pages } from './use-hash-route';
+import { hrefOf, idFromHash, pageFromHash, pages, paramFromHash } from './use-hash-route';
 
 describe('pageFromHash', () => {
   it('reads the page from #/page', () => {
@@ -31,5 +31,17 @@ describe('idFromHash', () => {
     expect(idFromHash('#/label/0')).toBeNull();
     expect(idFromHash('#/label/-3')).toBeNull();
     expect(idFromHash('#/label/1e3')).toBeNull();
+  });
+});
+
+describe('paramFromHash', () => {
+  it('reads a positive integer parameter after the page', () => {
+    const href = hrefOf('label', 3, { event: 12, other: undefined });
+    expect(href).toBe('#/label/3?event=12');
+    expect(idFromHash(href)).toBe(3);
+    expect(paramFromHash(href, 'event')).toBe(12);
+    expect(paramFromHash('#/agreement?project=2&recording=5', 'recording')).toBe(5);
+    expect(paramFromHash('#/label/3?event=x', 'event')).toBeNull();
+    expect(paramFromHash('#/label/3', 'event')).toBeNull();
   });
 });

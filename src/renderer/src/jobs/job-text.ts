@@ -6,6 +6,8 @@ export const jobKindLabels: Record<JobKind, string> = {
   'recordings.import-video': 'Video import',
   'recordings.import-images': 'Image sequence import',
   'recordings.import-session': 'Session import',
+  'datasets.import': 'Dataset import',
+  'datasets.export': 'Split export',
   'demo.create': 'Demo project',
 };
 
@@ -49,7 +51,7 @@ function record(value: unknown): Record<string, unknown> | null {
 export function jobSource(job: Job): string | null {
   const params = record(job.params);
   if (!params) return null;
-  const source = params['path'] ?? params['dir'];
+  const source = params['path'] ?? params['dir'] ?? params['sheet'] ?? params['root'];
   return typeof source === 'string' ? source : null;
 }
 
@@ -84,6 +86,14 @@ export function jobResultLine(job: Job): string | null {
       const ids = Array.isArray(result['recordingIds']) ? result['recordingIds'].length : 0;
       return `Session #${String(result['sessionId'])}: ${ids} recordings, ${String(result['frames'])} frames`;
     }
+    case 'datasets.import': {
+      const counts = record(result['counts']);
+      const n = (key: string) => (typeof counts?.[key] === 'number' ? counts[key] : '?');
+      const dry = result['dryRun'] === true ? ' (dry run: nothing written)' : '';
+      return `${String(result['formatName'] ?? result['format'])}: ${String(n('imported'))} of ${String(n('rows'))} rows imported, ${String(n('skipped'))} skipped, ${String(n('newEvents'))} new events${dry}`;
+    }
+    case 'datasets.export':
+      return `${String(result['dir'])}: ${String(result['folds'])} folds, ${String(result['samples'])} samples of ${String(result['subjects'])} subjects`;
     case 'demo.create':
       return result['created'] === false
         ? `The project "${String(result['project'])}" already exists`

@@ -10,6 +10,7 @@ import type { Subject } from '../../../shared/api/subjects';
 import { AddIcon } from '../common/icons';
 import { DeleteProjectDialog, DeleteSubjectDialog } from './DeleteDialogs';
 import { ProjectDialog } from './ProjectDialog';
+import { ProjectEventsSection } from './ProjectEventsSection';
 import { ProjectList } from './ProjectList';
 import { ProjectSummary } from './ProjectSummary';
 import { RecordingsSection } from './RecordingsSection';
@@ -60,6 +61,8 @@ export function LibraryPage() {
             />
             <Divider sx={{ mt: 2 }} />
             <RecordingsSection project={selected} subjects={subjects.data ?? []} />
+            <Divider />
+            <ProjectEventsSection project={selected} subjects={subjects.data ?? []} />
             <Divider />
             <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 2, py: 1.5 }}>
               <Typography variant="h3" component="h3">

@@ -6,11 +6,12 @@ import { useState } from 'react';
 import type { Recording } from '../../../shared/api/recordings';
 import { useApiEvent } from '../api/use-api-event';
 import { useApiQuery } from '../api/use-api-query';
-import { hrefOf, useHashId } from '../app/use-hash-route';
+import { hrefOf, useHashId, useHashParam } from '../app/use-hash-route';
 import { RecordingPicker } from './RecordingPicker';
 import { ScrubberView } from './ScrubberView';
 
 function OpenRecording({ id }: { id: number }) {
+  const eventId = useHashParam('event');
   const query = useApiQuery('recordings.get', { id });
   // The copy a save on this page returned, shown until the reload it triggers answers.
   const [saved, setSaved] = useState<{ recording: Recording; over: Recording | undefined } | null>(null);
@@ -37,6 +38,7 @@ function OpenRecording({ id }: { id: number }) {
       // A re-import stores frames elsewhere: start with a fresh cache then.
       key={`${recording.id}:${recording.mediaPath}:${recording.frameCount}`}
       recording={recording}
+      eventId={eventId}
       onRecordingChange={(next) => {
         setSaved({ recording: next, over: loaded });
         query.reload();

@@ -6,7 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
-import { shortcutGroups } from './shortcuts';
+import { shortcutGroups, type ShortcutGroup } from './shortcuts';
 
 function Key({ children }: { children: string }) {
   return (
@@ -19,14 +19,14 @@ function Key({ children }: { children: string }) {
   );
 }
 
-/** Every key of the scrubber, grouped (opened with ?). */
-export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** Every key of the scrubber (and of the tools on top of it, `extra`), grouped (opened with ?). */
+export function ShortcutSheet({ open, onClose, extra = [] }: { open: boolean; onClose: () => void; extra?: ShortcutGroup[] }) {
   const titleId = useId();
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
       <DialogTitle id={titleId}>Keyboard shortcuts</DialogTitle>
       <DialogContent dividers sx={{ columnCount: { xs: 1, md: 2 }, columnGap: 4 }}>
-        {shortcutGroups.map((group) => (
+        {[...extra, ...shortcutGroups].map((group) => (
           <Box key={group.title} sx={{ breakInside: 'avoid', mb: 2 }}>
             <Typography variant="overline" color="text.secondary" sx={{ fontWeight: 700 }}>
               {group.title}

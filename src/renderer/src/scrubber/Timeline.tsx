@@ -2,13 +2,13 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useRef, type PointerEvent } from 'react';
+import { useRef, type PointerEvent, type ReactNode } from 'react';
 import type { Recording } from '../../../shared/api/recordings';
 import { tickStep } from './frame-math';
 import { PreviewStrip } from './PreviewStrip';
 import { previewFrames } from './timeline-math';
 import { useElementSize } from './use-element-size';
-import { useTimelineRange } from './use-timeline-range';
+import { useTimelineRange, type TimelineRange } from './use-timeline-range';
 
 export interface TimelineProps {
   recording: Recording;
@@ -18,6 +18,8 @@ export interface TimelineProps {
   target: number;
   loop: { from: number | null; to: number | null; enabled: boolean };
   onSeek: (n: number) => void;
+  /** Rows drawn under the strip on the same frame axis (the event tracks); pressing them does not seek. */
+  track?: (t: TimelineRange, playhead: number) => ReactNode;
 }
 
 const rulerHeight = 20;
@@ -25,7 +27,7 @@ const stripHeight = 44;
 const mono = 'ui-monospace, "DejaVu Sans Mono", monospace';
 
 /** Ruler, preview strip and playhead; click or drag to seek, wheel to zoom, Shift+wheel to scroll. */
-export function Timeline({ recording, shown, target, loop, onSeek }: TimelineProps) {
+export function Timeline({ recording, shown, target, loop, onSeek, track }: TimelineProps) {
   const { firstFrame: first, lastFrame: last } = recording;
   const { ref: measure, width, element } = useElementSize<HTMLDivElement>();
   const t = useTimelineRange(first, last, target, width, element);
@@ -112,6 +114,7 @@ export function Timeline({ recording, shown, target, loop, onSeek }: TimelinePro
           <Box sx={{ position: 'absolute', top: 0, left: -6, width: 0, height: 0, borderLeft: '5px solid transparent', borderRight: '5px solid transparent', borderTop: '7px solid #ff5252' }} />
         </Box>
       </Box>
+      {track?.(t, playheadFrame)}
     </Box>
   );
 }

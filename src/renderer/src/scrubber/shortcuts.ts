@@ -1,5 +1,10 @@
+export interface ShortcutGroup {
+  title: string;
+  keys: { keys: string[]; action: string }[];
+}
+
 /** Every key of the scrubber, for the shortcut sheet and tooltips (the handler is use-scrubber-keys.ts). */
-export const shortcutGroups: { title: string; keys: { keys: string[]; action: string }[] }[] = [
+export const shortcutGroups: ShortcutGroup[] = [
   {
     title: 'Move',
     keys: [
@@ -20,7 +25,7 @@ export const shortcutGroups: { title: string; keys: { keys: string[]; action: st
       { keys: ['J'], action: 'Play backward; again: faster' },
       { keys: ['K'], action: 'Pause' },
       { keys: ['[', ']'], action: 'Slower / faster (1/16× … 1×)' },
-      { keys: ['I', 'O'], action: 'Set loop in / out at the frame on screen' },
+      { keys: ['I', 'O'], action: 'Set loop in / out at the frame on screen (with the default marking keys they also mark onset / offset)' },
       { keys: ['R'], action: 'Loop the in–out range on / off' },
       { keys: ['X'], action: 'Clear in and out' },
     ],
@@ -31,7 +36,7 @@ export const shortcutGroups: { title: string; keys: { keys: string[]; action: st
       { keys: ['D'], action: 'Difference view on / off' },
       { keys: ['+', '−'], action: 'Zoom in / out (or the mouse wheel on the frame)' },
       { keys: ['0'], action: 'Fit the frame' },
-      { keys: ['1'], action: 'One frame pixel per screen pixel' },
+      { keys: ['1'], action: 'One frame pixel per screen pixel (while an event is marked or edited, 1–9 choose its emotion)' },
       { keys: ['Drag'], action: 'Pan the zoomed frame' },
     ],
   },

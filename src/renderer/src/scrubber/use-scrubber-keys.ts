@@ -125,15 +125,19 @@ export function actionFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>, a: Key
   }
 }
 
-/** The scrubber's keyboard, on the whole window while the scrubber is shown and no dialog is open. */
-export function useScrubberKeys(actions: KeyActions): void {
+/**
+ * The scrubber's keyboard, on the whole window while the scrubber is shown and no dialog is open.
+ * `extra` (tools on top of the scrubber, e.g. labelling) is asked first and may take Ctrl keys.
+ */
+export function useScrubberKeys(actions: KeyActions, extra?: (event: KeyboardEvent) => (() => void) | null): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.defaultPrevented) return;
     if (isTypingTarget(event.target, event.key)) return;
     if (document.querySelector('[role="dialog"], [role="presentation"].MuiModal-root')) return;
     const onButton = event.target instanceof HTMLElement && event.target.closest('button, a') !== null;
     if (onButton && (event.key === ' ' || event.key === 'Enter')) return;
-    const action = actionFor(event, actions);
+    const modified = event.ctrlKey || event.metaKey || event.altKey;
+    const action = extra?.(event) ?? (modified ? null : actionFor(event, actions));
     if (!action) return;
     event.preventDefault();
     action();

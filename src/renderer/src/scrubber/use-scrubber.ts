@@ -84,6 +84,13 @@ export function useScrubber(recording: Recording) {
       const at = shownFrame ?? target;
       setLoop((l) => ({ ...l, to: at, from: l.from !== null && l.from > at ? null : l.from }));
     },
+    /** Seeks to `from` and loops from..to (e.g. an event's onset..offset). */
+    playRange: (from: number, to: number) => {
+      seek(from);
+      setLoop({ from: clampFrame(from, first, last), to: clampFrame(Math.max(from, to), first, last), enabled: true });
+    },
+    /** The frame a mark or a loop point goes to: the one on screen. */
+    frameNow: shownFrame ?? target,
     toggleLoop: () => setLoop((l) => ({ ...l, enabled: !l.enabled })),
     clearLoop: () => setLoop({ from: null, to: null, enabled: false }),
     difference,

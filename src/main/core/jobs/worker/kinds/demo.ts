@@ -4,7 +4,8 @@ import type { JobRunner } from '../context';
 
 export const createDemoJob: JobRunner = async (raw, ctx) => {
   const params = jobKinds['demo.create'].params.parse(raw);
-  const result = await createDemoProject(ctx, params.scale ?? 'full');
+  // MER_DEMO_SCALE=small makes the small demo the default (tests, slow machines).
+  const result = await createDemoProject(ctx, params.scale ?? (process.env['MER_DEMO_SCALE'] === 'small' ? 'small' : 'full'));
   const message = result.created
     ? `Created the demo project: ${result.subjects} subjects, ${result.recordings} recordings, ${result.events} events`
     : 'The demo project already exists';
