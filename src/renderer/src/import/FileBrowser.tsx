@@ -40,8 +40,10 @@ function summary(mode: ImportMode, videos: number, images: number): string {
 /** A folder view of the backend machine, with a path field for typing or pasting a folder. */
 export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserProps) {
   const { listing } = browser;
-  const [typed, setTyped] = useState<{ for: string | undefined; text: string } | null>(null);
-  const pathText = typed && typed.for === listing?.dir ? typed.text : (listing?.dir ?? browser.requested ?? '');
+  // What the user typed belongs to the folder they asked for: it survives that folder's listing
+  // arriving (typing while it loads must not be lost) and goes when they open another folder.
+  const [typed, setTyped] = useState<{ for: string | null; text: string } | null>(null);
+  const pathText = typed && typed.for === browser.requested ? typed.text : (listing?.dir ?? browser.requested ?? '');
   const allEntries = listing?.entries ?? [];
   const entries = allEntries.slice(0, maxShown);
   const videos = allEntries.filter((e) => e.kind === 'file' && isVideoFile(e.name)).length;
@@ -72,7 +74,7 @@ export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserPr
         <TextField
           label="Folder on the backend machine"
           value={pathText}
-          onChange={(e) => setTyped({ for: listing?.dir, text: e.target.value })}
+          onChange={(e) => setTyped({ for: browser.requested, text: e.target.value })}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: mono, fontSize: 12 } } }}
         />
       </Stack>
