@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { isFinished, type Job } from '../../src/shared/api/jobs';
 import { databaseFileName } from '../../src/main/core/data-dir';
 import { createTestBackend, tempDir } from '../helpers/backend';
+import { untilProgress } from '../helpers/jobs';
 
 let backends: ReturnType<typeof createTestBackend>[] = [];
 function backendWith(options: Parameters<typeof createTestBackend>[0] = {}) {
@@ -20,18 +21,6 @@ afterEach(async () => {
 const start = async (b: ReturnType<typeof createTestBackend>, kind: 'db.integrity' | 'db.backup') =>
   (await b.dispatch('jobs.start', { kind })) as Job;
 const wait = async (b: ReturnType<typeof createTestBackend>, id: number) => (await b.dispatch('jobs.wait', { id, timeoutMs: 20_000 })) as Job;
-
-function untilRunning(b: ReturnType<typeof createTestBackend>, id: number): Promise<Job> {
-  return new Promise((resolve) => {
-    const off = b.events.subscribe(['job.updated'], (_e, payload) => {
-      const job = payload as Job;
-      if (job.id === id && job.status === 'running' && job.progress > 0) {
-        off();
-        resolve(job);
-      }
-    });
-  });
-}
 
 describe('jobs', () => {
   test('an integrity check runs in a worker process and reports a healthy database', async () => {
@@ -61,7 +50,7 @@ describe('jobs', () => {
   test('cancel stops a running job at its next step', async () => {
     const b = backendWith({ faults: { MER_FAULT_PROGRESS_DELAY_MS: '300' } });
     const job = await start(b, 'db.integrity');
-    await untilRunning(b, job.id);
+    await untilProgress(b, job.id);
     await b.dispatch('jobs.cancel', { id: job.id });
     const done = await wait(b, job.id);
     expect(done.status).toBe('cancelled');
@@ -124,7 +113,7 @@ describe('jobs', () => {
     const dataDir = tempDir();
     const b = backendWith({ dataDir, faults: { MER_FAULT_PROGRESS_DELAY_MS: '300' } });
     const job = await start(b, 'db.integrity');
-    await untilRunning(b, job.id);
+    await untilProgress(b, job.id);
     await b.close();
     const again = backendWith({ dataDir });
     const after = (await again.dispatch('jobs.get', { id: job.id })) as Job;

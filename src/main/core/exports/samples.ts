@@ -36,12 +36,7 @@ export interface SampleSet {
 export function collectSamples(db: Db, selection: SampleSelection): SampleSet {
   const events = createEventsRepository(db);
   const recordings = new Map(createRecordingsRepository(db).list(selection.projectId).map((r) => [r.id, r]));
-  const all: LabelEvent[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = events.list({ projectId: selection.projectId }, 1000, offset);
-    all.push(...page.events);
-    if (page.events.length === 0 || all.length >= page.total) break;
-  }
+  const all = events.listAll({ projectId: selection.projectId });
   const samples: ExportSample[] = [];
   const dropped: SampleSet['dropped'] = [];
   for (const event of all) {

@@ -21,12 +21,7 @@ const unmatched = (e: CodedEvent) => ({ eventId: e.id, recordingId: e.recordingI
 export function agreementReport(db: Db, query: { projectId: number; recordingId?: number | undefined; annotatorIds?: number[] | undefined }): AgreementReport {
   const repo = createEventsRepository(db);
   const scope = query.recordingId !== undefined ? { recordingId: query.recordingId } : { projectId: query.projectId };
-  const all: LabelEvent[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = repo.list(scope, 1000, offset);
-    all.push(...page.events);
-    if (all.length >= page.total || page.events.length === 0) break;
-  }
+  const all = repo.listAll(scope);
   const byCoder = new Map<number, { name: string; events: CodedEvent[] }>();
   for (const e of all) {
     if (query.annotatorIds && !query.annotatorIds.includes(e.annotatorId)) continue;

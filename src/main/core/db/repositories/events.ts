@@ -213,6 +213,15 @@ export function createEventsRepository(db: Db) {
       const rows = new Map(byIds.all(JSON.stringify(pageIds)).map((row) => [row.id, row]));
       return { events: pageIds.map((id) => toEvent(rows.get(id)!)), total };
     },
+    /** Every event matching the filter, read a page at a time, in the same order as `list`. */
+    listAll(filter: EventFilter): LabelEvent[] {
+      const all: LabelEvent[] = [];
+      for (let offset = 0; ; offset += 1000) {
+        const page = this.list(filter, 1000, offset);
+        all.push(...page.events);
+        if (page.events.length === 0 || all.length >= page.total) return all;
+      }
+    },
     /** The annotator with this name, created on first use. */
     annotatorId(name: string): number {
       const found = findAnnotator.get(name);
