@@ -3,6 +3,7 @@ import { foundation } from './0010-foundation';
 import { recordingsAndEvents } from './0020-recordings-and-events';
 import { labelling } from './0030-labelling';
 import { datasetImports } from './0040-dataset-imports';
+import { training } from './0050-training';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training];
