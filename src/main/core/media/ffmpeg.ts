@@ -3,7 +3,7 @@
  * upstream: keep it behind this file so it can be replaced in one place).
  */
 import ffmpeg from 'fluent-ffmpeg';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
 import { parseRational } from './rational';
@@ -120,4 +120,34 @@ export function convertSequence(listFile: string, outDir: string, as: 'preview' 
     .output(path.join(outDir, as === 'preview' ? '%d.jpg' : '%d.png'))
     .outputOptions(['-fps_mode', 'passthrough', '-start_number', '0', ...options]);
   return run(command, signal, as === 'preview' ? 'Could not make previews' : 'Could not convert the images');
+}
+
+export interface RgbFramesOptions {
+  /** Image files of one size, in the order wanted (one ffmpeg process reads them all). */
+  files: readonly string[];
+  /** Cut out first, in the images' pixels; null keeps the whole image. */
+  crop: { x: number; y: number; width: number; height: number } | null;
+  /** One raw file per size: files.length frames of size x size rgb24 pixels (row-major), in order. */
+  outputs: readonly { size: number; file: string }[];
+  tools: Tools;
+  signal: AbortSignal;
+}
+
+/** Crops and resizes a list of images to square raw RGB, every size from one decode of each image. */
+export async function writeRgbFrames(options: RgbFramesOptions): Promise<void> {
+  const { crop, outputs } = options;
+  if (options.files.length === 0 || outputs.length === 0) throw new MediaError('writeRgbFrames needs at least one image and one output');
+  const listFile = `${outputs[0]!.file}.list`;
+  writeFileSync(listFile, options.files.map((f) => `file '${f.replaceAll("'", "'\\''")}'\nduration 1\n`).join(''));
+  const cut = crop ? `crop=${crop.width}:${crop.height}:${crop.x}:${crop.y},` : '';
+  const command = ffmpeg(listFile).setFfmpegPath(options.tools.ffmpeg).inputOptions(['-nostdin', '-f', 'concat', '-safe', '0']);
+  for (const { size, file } of outputs) {
+    // 'area' averages the pixels a target pixel covers: the usual choice for shrinking faces.
+    command.output(file).outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', '-vf', `${cut}scale=${size}:${size}:flags=area`, '-f', 'rawvideo', '-pix_fmt', 'rgb24']);
+  }
+  try {
+    await run(command, options.signal, 'Could not read the frames');
+  } finally {
+    rmSync(listFile, { force: true });
+  }
 }
