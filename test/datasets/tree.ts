@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { databaseFileName } from '../../src/main/core/data-dir';
-import { tempDir } from '../helpers/backend';
 import { makeImages } from '../helpers/media';
 import type { CasmeRow } from './sheet-files';
 
@@ -21,9 +21,12 @@ export function renumber(rows: readonly CasmeRow[], first = 8, step = 20): Casme
 
 let template: string | undefined;
 
-/** Real JPEG frames (64x48, made once by ffmpeg and copied: one ffmpeg run per test file, not per frame). */
+/**
+ * Real JPEG frames (64x48, made once by ffmpeg and copied: one ffmpeg run per test file, not per
+ * frame). Its own temp folder: the e2e specs use this builder without loading the backend.
+ */
 export function jpegFrames(dir: string, names: readonly string[]): string {
-  template ??= path.join(makeImages(tempDir('mer-frame-'), ['frame.jpg']), 'frame.jpg');
+  template ??= path.join(makeImages(mkdtempSync(path.join(os.tmpdir(), 'mer-frame-')), ['frame.jpg']), 'frame.jpg');
   mkdirSync(dir, { recursive: true });
   for (const name of names) copyFileSync(template, path.join(dir, name));
   return dir;

@@ -69,6 +69,16 @@ test('the same seed gives the same split', async () => {
   expect(folds('h1')).toEqual(folds('h2'));
 });
 
+test('holdout shares decide how many subjects each side gets', async () => {
+  const out = path.join(outRoot, 'shares');
+  // The default 0.7 / 0.15 / 0.15 puts all three demo subjects in training.
+  await run({ protocol: 'holdout', seed: 2, holdout: [0.34, 0.33, 0.33], out });
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { samples: { id: number; subject: string }[]; folds: { train: number[]; validation: number[]; test: number[] }[] };
+  const subjectsOf = (ids: number[]) => new Set(ids.map((id) => manifest.samples.find((s) => s.id === id)!.subject)).size;
+  const [fold] = manifest.folds;
+  expect([subjectsOf(fold!.train), subjectsOf(fold!.validation), subjectsOf(fold!.test)]).toEqual([1, 1, 1]);
+});
+
 test('a subject-dependent split is named as such in every file', async () => {
   const out = path.join(outRoot, 'dependent');
   await run({ protocol: 'kfold-subject-dependent', folds: 2, out });

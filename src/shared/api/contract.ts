@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from './app';
-import { DatasetPreviewInput, ImportReport, StoredImportReport } from './datasets';
+import { DatasetPreviewInput, ImportReport, InspectSheetInput, SheetInspection, StoredImportReport } from './datasets';
 import { Empty, Id, Ok } from './common';
 import { Job, ListJobs, StartJob, WaitJob } from './jobs';
 import { CreateProject, Project, UpdateProject } from './projects';
@@ -77,6 +77,8 @@ export const methods = {
 
   /** Recognises a dataset and reports what importing it would do, row by row, without writing. */
   'datasets.preview': method(DatasetPreviewInput, ImportReport),
+  /** A label sheet's tabs as they are (header row, first rows), to map the columns of a sheet no format knows. */
+  'datasets.inspectSheet': method(InspectSheetInput, SheetInspection),
   /** The reports of a project's dataset imports, oldest first. */
   'datasets.reports': method(z.object({ projectId: Id }).strict(), z.array(StoredImportReport)),
   'datasets.report': method(ById, StoredImportReport.extend({ report: ImportReport })),

@@ -220,3 +220,26 @@ export const StoredImportReport = z.object({
   createdAt: Timestamp,
 });
 export type StoredImportReport = z.infer<typeof StoredImportReport>;
+
+export const InspectSheetInput = z.object({ sheet: z.string().min(1, 'must not be empty').max(4096) }).strict();
+
+/** One tab of a label sheet as it is, for choosing the columns of a sheet no built-in format knows. */
+export const SheetTab = z.object({
+  name: z.string(),
+  /** Spreadsheet row number of the row taken as the header; null: the tab seems to have none. */
+  headerRow: z.number().int().nullable(),
+  /** The header's cells as written ('' for a blank one); empty without a header. */
+  header: z.array(z.string()),
+  /** How many columns the widest row spans. */
+  columnCount: z.number().int(),
+  /** The first rows with values below the header (from the top without one). */
+  sample: z.array(z.object({ row: z.number().int(), cells: z.array(z.string()) })),
+  /** Rows with values below the header (all of them without one). */
+  dataRows: z.number().int(),
+  /** Field of a generic mapping (`onset`, …) → the header cell that names it the usual way. */
+  suggested: z.record(z.string(), z.string()),
+});
+export type SheetTab = z.infer<typeof SheetTab>;
+
+export const SheetInspection = z.object({ file: z.string(), tabs: z.array(SheetTab) });
+export type SheetInspection = z.infer<typeof SheetInspection>;

@@ -23,6 +23,11 @@ const ImportedRecording = z.object({
   height: z.number().int(),
 });
 
+const Share = z.number().min(0).max(1);
+const HoldoutShares = z
+  .tuple([Share.gt(0, 'must be more than 0'), Share, Share.gt(0, 'must be more than 0')])
+  .refine(([train, validation, test]) => Math.abs(train + validation + test - 1) < 1e-6, 'the train, validation and test shares must add up to 1');
+
 export const jobStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled', 'interrupted'] as const;
 export const JobStatus = z.enum(jobStatuses);
 export type JobStatus = z.infer<typeof JobStatus>;
@@ -81,6 +86,8 @@ export const jobKinds = {
         protocol: z.enum(['kfold', 'loso', 'megc', 'lodo', 'holdout', 'kfold-subject-dependent']),
         folds: z.number().int().min(2).max(50).optional(),
         seed: z.number().int().optional(),
+        /** holdout: shares of subjects for train, validation and test (default 0.7 / 0.15 / 0.15). */
+        holdout: HoldoutShares.optional(),
         /** A key from mappings.list; the MEGC protocol finds the project's MEGC mapping itself. */
         mapping: z.string().max(200).optional(),
         annotatorIds: z.array(Id).optional(),
@@ -89,7 +96,11 @@ export const jobKinds = {
         out: z.string().min(1).max(4096),
       })
       .strict(),
-    result: z.object({ dir: z.string(), folds: z.number().int(), samples: z.number().int(), subjects: z.number().int(), leaks: z.number().int(), dropped: z.number().int(), frames: z.number().int() }),
+    result: z.object({
+      dir: z.string(), folds: z.number().int(), samples: z.number().int(), subjects: z.number().int(), leaks: z.number().int(), dropped: z.number().int(), frames: z.number().int(),
+      /** The events left out, with why (as in the manifest's "dropped"). */
+      droppedEvents: z.array(z.object({ eventId: Id, reason: z.string() })),
+    }),
   },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),

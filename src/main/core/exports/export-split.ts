@@ -15,6 +15,7 @@ export interface ExportParams {
   protocol: Protocol;
   folds?: number | undefined;
   seed?: number | undefined;
+  holdout?: readonly [number, number, number] | undefined;
   /** A mapping's key from mappings.list (`builtin:…` or `project:…`). */
   mapping?: string | undefined;
   annotatorIds?: number[] | undefined;
@@ -31,6 +32,7 @@ export interface ExportOutcome {
   leaks: number;
   dropped: number;
   frames: number;
+  droppedEvents: { eventId: number; reason: string }[];
 }
 
 function chooseMapping(db: Db, projectId: number, key: string | undefined, protocol: Protocol): LabelMappingInfo | null {
@@ -66,7 +68,7 @@ export async function exportSplit(ctx: JobContext, p: ExportParams): Promise<Exp
   });
   let split: Split;
   try {
-    split = makeSplit(set.samples, { protocol: p.protocol, seed: p.seed ?? 1, folds: p.folds });
+    split = makeSplit(set.samples, { protocol: p.protocol, seed: p.seed ?? 1, folds: p.folds, ...(p.holdout ? { holdout: p.holdout } : {}) });
   } catch (error) {
     if (error instanceof SplitError) throw new ApiError('VALIDATION', error.message);
     throw error;
@@ -94,5 +96,6 @@ export async function exportSplit(ctx: JobContext, p: ExportParams): Promise<Exp
     leaks: leaks.length,
     dropped: set.dropped.length,
     frames: written.frames,
+    droppedEvents: set.dropped,
   };
 }

@@ -13,6 +13,7 @@ import { AgreementPage } from '../agreement/AgreementPage';
 import { AnnotatorProvider } from '../annotators/annotator-context';
 import { AnnotatorButton } from '../annotators/AnnotatorButton';
 import { AppInfoDialog } from '../app-info/AppInfoDialog';
+import { ExportPage } from '../export/ExportPage';
 import { InfoIcon, JobsIcon } from '../common/icons';
 import { JobsProvider } from '../jobs/jobs-context';
 import { JobsDrawer } from '../jobs/JobsDrawer';
@@ -47,9 +48,7 @@ function Page({ page }: { page: PageId }) {
         />
       );
     case 'export':
-      return (
-        <NotBuiltPage title="Export" plan="Exporting labels, action units and train/test splits to files that other tools and papers can use." />
-      );
+      return <ExportPage />;
   }
 }
 

@@ -17,9 +17,12 @@ import { formatBytes } from '../common/media-format';
 import { isImageFile, isVideoFile, joinPath, type ImportMode } from './import-paths';
 import type { FileBrowser as Browser } from './use-file-browser';
 
+/** `folder`: the folder itself is what is chosen (e.g. where an export goes); files are only shown. */
+export type BrowseMode = ImportMode | 'folder';
+
 export interface FileBrowserProps {
   browser: Browser;
-  mode: ImportMode;
+  mode: BrowseMode;
   /** Chosen video files (full backend paths), in video mode. */
   selected: readonly string[];
   onToggle: (path: string) => void;
@@ -31,7 +34,8 @@ const maxShown = 400;
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function summary(mode: ImportMode, videos: number, images: number): string {
+function summary(mode: BrowseMode, videos: number, images: number, entries: number): string {
+  if (mode === 'folder') return entries > 0 ? `${count(entries, 'item', 'items')} in this folder` : 'This folder is empty';
   if (mode === 'images') return images > 0 ? `${count(images, 'image file', 'image files')} in this folder` : 'No image files here: open the folder of one image sequence';
   if (mode === 'session') return videos > 0 ? `${count(videos, 'video', 'videos')} in this folder` : 'No videos here: open the folder of one capture session';
   return videos > 0 ? `${count(videos, 'video', 'videos')} here: tick the ones to import` : 'No videos in this folder';
@@ -105,7 +109,7 @@ export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserPr
           const video = isVideoFile(entry.name);
           const image = isImageFile(entry.name);
           const pickable = mode === 'video' && video;
-          const relevant = mode === 'images' ? image : video;
+          const relevant = mode === 'images' ? image : mode === 'video' || mode === 'session' ? video : false;
           const checked = selected.includes(path);
           return (
             <ListItemButton
@@ -146,7 +150,7 @@ export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserPr
         )}
       </List>
       <Typography variant="caption" color="text.secondary" data-testid="file-browser-summary">
-        {listing ? summary(mode, videos, images) : ' '}
+        {listing ? summary(mode, videos, images, allEntries.length) : ' '}
       </Typography>
     </Stack>
   );

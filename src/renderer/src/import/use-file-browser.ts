@@ -3,9 +3,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { FolderListing } from '../../../shared/api/media';
 import { useApiQuery } from '../api/use-api-query';
 
-const storageKey = 'mer.import.lastDir';
-
-function readStored(): string | null {
+function readStored(storageKey: string): string | null {
   try {
     return window.localStorage.getItem(storageKey);
   } catch {
@@ -25,10 +23,10 @@ export interface FileBrowser {
 
 /**
  * Browses folders on the machine that runs the backend (which may be a lab server: import paths
- * are its paths, not this computer's). Starts in the folder used last.
+ * are its paths, not this computer's). Starts in the folder used last (remembered per `storageKey`).
  */
-export function useFileBrowser(): FileBrowser {
-  const [requested, setRequested] = useState<string | null>(readStored);
+export function useFileBrowser(storageKey = 'mer.import.lastDir'): FileBrowser {
+  const [requested, setRequested] = useState<string | null>(() => readStored(storageKey));
   const query = useApiQuery('files.list', requested === null ? {} : { dir: requested });
   const shownDir = query.data?.dir;
 
@@ -39,7 +37,7 @@ export function useFileBrowser(): FileBrowser {
     } catch {
       // Storage may be disabled; the folder is then forgotten after a reload.
     }
-  }, [shownDir]);
+  }, [shownDir, storageKey]);
 
   const open = useCallback((dir: string | null) => setRequested(dir), []);
   return { requested, listing: query.data, loading: query.loading, error: query.error, open, reload: query.reload };

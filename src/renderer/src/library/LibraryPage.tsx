@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Project } from '../../../shared/api/projects';
 import type { Subject } from '../../../shared/api/subjects';
 import { AddIcon } from '../common/icons';
+import { useDatasetImported } from '../dataset-import/use-dataset-imported';
 import { DeleteProjectDialog, DeleteSubjectDialog } from './DeleteDialogs';
 import { ProjectDialog } from './ProjectDialog';
 import { ProjectEventsSection } from './ProjectEventsSection';
@@ -32,6 +33,13 @@ export function LibraryPage() {
   const { projects, selected, select, subjects } = useLibrary();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const close = () => setDialog(null);
+  // A dataset import adds subjects and events too; the events section is read afresh.
+  const [datasetImports, setDatasetImports] = useState(0);
+  useDatasetImported(selected?.id ?? null, () => {
+    projects.reload();
+    subjects.reload();
+    setDatasetImports((n) => n + 1);
+  });
   const demo = useDemo((projectId) => {
     select(projectId);
     projects.reload();
@@ -62,7 +70,7 @@ export function LibraryPage() {
             <Divider sx={{ mt: 2 }} />
             <RecordingsSection project={selected} subjects={subjects.data ?? []} />
             <Divider />
-            <ProjectEventsSection project={selected} subjects={subjects.data ?? []} />
+            <ProjectEventsSection key={datasetImports} project={selected} subjects={subjects.data ?? []} />
             <Divider />
             <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', px: 2, py: 1.5 }}>
               <Typography variant="h3" component="h3">

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Project } from '../../../shared/api/projects';
 import { DeleteIcon, EditIcon } from '../common/icons';
+import { MappingsButton } from '../mappings/MappingsButton';
 
 export interface ProjectSummaryProps {
   project: Project;
@@ -38,6 +39,7 @@ export function ProjectSummary({ project, onEdit, onDelete }: ProjectSummaryProp
         {project.labelSet.map((label) => (
           <Chip key={label} label={label} size="small" variant="outlined" />
         ))}
+        <MappingsButton project={project} />
       </Stack>
     </Stack>
   );

@@ -10,6 +10,7 @@ import type { Recording } from '../../../shared/api/recordings';
 import type { Subject } from '../../../shared/api/subjects';
 import { useCallMutation } from '../api/use-call-mutation';
 import { ImportIcon } from '../common/icons';
+import { DatasetImportButtons } from '../dataset-import/DatasetImportButtons';
 import { ImportDialog } from '../import/ImportDialog';
 import { ImportProgress } from '../import/ImportProgress';
 import { DeleteRecordingDialog, EditRecordingDialog } from './RecordingDialogs';
@@ -52,6 +53,7 @@ export function RecordingsSection({ project, subjects }: RecordingsSectionProps)
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} data-testid="recordings-count">
           {list.data ? `${recordings.length} · ${recordings.reduce((n, r) => n + r.frameCount, 0).toLocaleString()} frames` : ''}
         </Typography>
+        <DatasetImportButtons project={project} />
         <Button variant="contained" startIcon={<ImportIcon />} onClick={() => setDialog({ kind: 'import' })}>
           Import…
         </Button>

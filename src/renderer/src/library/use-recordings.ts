@@ -5,7 +5,7 @@ import { useApiEvent } from '../api/use-api-event';
 import { useApiQuery, type QueryState } from '../api/use-api-query';
 import { useJobsContext } from '../jobs/jobs-context';
 
-export const importKinds = ['recordings.import-video', 'recordings.import-images', 'recordings.import-session'] as const;
+export const importKinds = ['recordings.import-video', 'recordings.import-images', 'recordings.import-session', 'datasets.import'] as const;
 
 /** Whether `job` imports into `projectId`. */
 export function isImportInto(job: Job, projectId: number): boolean {

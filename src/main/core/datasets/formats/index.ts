@@ -89,7 +89,7 @@ export function chooseSheetFormat(book: Workbook, requested: DatasetFormatId | u
     const fits = candidates.some((c) => format.recognise({ keys: c.keys, tab: c.grid.name, file: name }) > 0);
     const other = bestFormat(book, candidates);
     if (!fits && other && other.format.id !== format.id) {
-      throw new DatasetError(`${name} is a ${other.format.name} sheet, not ${format.name}: name ${other.format.id} as the format, or leave the format out`);
+      throw new DatasetError(`${name} is a ${other.format.name} sheet, not ${format.name}: name ${other.format.id} as the format, or leave the format out`, 'format');
     }
   }
   return { format, table: readTable(book, format.specs, format.name) };

@@ -7,7 +7,7 @@ import { createProjectsRepository } from '../../db/repositories/projects';
 import { notFound } from '../../errors';
 import { fileSystemDisk, type DiskView } from '../disk/disk-view';
 import { chooseBase, nameIndex, resolveFolders, searchFolder } from '../disk/locate';
-import { DatasetError } from '../errors';
+import { about, DatasetError } from '../errors';
 import { chooseSheetFormat, formatNames } from '../formats/index';
 import { findSmicClips } from '../formats/smic';
 import type { Cell, Field, FolderPattern, SheetFormat } from '../formats/types';
@@ -130,20 +130,22 @@ export function planImport(db: Db, input: PlanInput, disk: DiskView = fileSystem
   const project = createProjectsRepository(db).get(input.projectId);
   if (!project) throw notFound('Project', input.projectId);
   const root = path.resolve(input.root);
-  if (!disk.list(root)) throw new DatasetError(`The dataset root ${root} does not exist or is not a readable folder`);
+  if (!disk.list(root)) throw new DatasetError(`The dataset root ${root} does not exist or is not a readable folder`, 'root');
   const notes: string[] = [];
   const isSmic = input.format === 'smic' || (input.format === undefined && input.sheet === undefined && input.generic === undefined);
   if (isSmic) {
-    if (input.sheet !== undefined) throw new DatasetError('SMIC has no label sheet (its labels are its folder names); import it without a sheet');
-    const rows = smicRows(disk, root, input.fps, project.labelSet, notes);
+    if (input.sheet !== undefined) throw new DatasetError('SMIC has no label sheet (its labels are its folder names); import it without a sheet', 'sheet');
+    const rows = about('root', () => smicRows(disk, root, input.fps, project.labelSet, notes));
     markDuplicates(rows);
     for (const row of rows) if (!row.skip && row.state) checkFrames(row, { dir: row.folder!, frames: row.frames!, searched: false }, path.relative(root, row.folder!) || '.');
     for (const row of rows) if (row.state) row.state.notes = composeNotes(row, null);
     return { project, format: 'smic', formatName: formatNames.smic, labelSet: 'smic', annotator: 'SMIC folder labels', sheet: null, root, base: root, fps: input.fps ?? 100, notes, rows };
   }
-  if (input.sheet === undefined) throw new DatasetError(`${formatNames[input.format ?? 'generic']} needs its label sheet`);
-  const book = readWorkbook(path.resolve(input.sheet));
-  const { format, table } = chooseSheetFormat(book, input.format, input.generic, project.defaultFps);
+  if (input.sheet === undefined) throw new DatasetError(`${formatNames[input.format ?? 'generic']} needs its label sheet`, 'sheet');
+  const sheetFile = path.resolve(input.sheet);
+  const book = about('sheet', () => readWorkbook(sheetFile));
+  const mapped = input.format === 'generic' || (input.format === undefined && input.generic !== undefined);
+  const { format, table } = about(mapped ? 'generic' : 'sheet', () => chooseSheetFormat(book, input.format, input.generic, project.defaultFps));
   const fps = input.fps ?? format.fps;
   notes.push(...format.remarks);
   if (table.headerRow === null) notes.push(`Tab "${table.tab}" has no header row: columns are read by position.`);
@@ -151,7 +153,7 @@ export function planImport(db: Db, input: PlanInput, disk: DiskView = fileSystem
   if (table.blankRows > 0) notes.push(`${table.blankRows} empty row(s) between data rows were ignored.`);
   if (table.columns.apex === undefined) notes.push('The sheet has no apex column: every event is stored with its apex missing.');
   const rows = sheetRows(format, table, fps, project.labelSet);
-  if (rows.length === 0) throw new DatasetError(`${path.basename(book.file)}: the header is on row ${table.headerRow ?? 1} of tab "${table.tab}" but no data rows follow it`);
+  if (rows.length === 0) throw new DatasetError(`${path.basename(book.file)}: the header is on row ${table.headerRow ?? 1} of tab "${table.tab}" but no data rows follow it`, 'sheet');
   markDuplicates(rows);
   const base = locateRows(disk, root, format.bases, rows, notes);
   for (const row of rows) if (row.state) row.state.notes = composeNotes(row, book.file);
