@@ -4,6 +4,7 @@ const benches: Record<string, () => Promise<string>> = {
   scrub: async () => (await import('./scrub')).benchScrub(),
   labels: async () => (await import('./labels')).benchLabels(),
   dataset: async () => (await import('./dataset')).benchDataset(),
+  conv3d: async () => (await import('./conv3d')).benchConv3d(),
 };
 
 const benchName = process.argv[2] ?? '';

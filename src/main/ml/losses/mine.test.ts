@@ -6,7 +6,8 @@ import { makeRng } from '../../../shared/domain/random';
 import { createMine } from '../nn/mine';
 import { ParamStore } from '../nn/params';
 import { litePreset, type ModelConfig } from '../nn/presets';
-import { donskerVaradhan, MarginalMovingAverage, marginalPermutation, mineEstimate, permuteRows } from './mine';
+import { donskerVaradhan, MarginalMovingAverage, marginalPermutation, mineEstimate } from './mine';
+import { permuteRows } from '../ops/permute';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../../../shared/domain/random';
+import { permuteRows } from '../ops/permute';
 
 /**
  * Mutual information between the branches' features, estimated with MINE (Belghazi et al. 2018):
@@ -13,15 +14,6 @@ export type Statistic = (fd: tf.Tensor2D, fe: tf.Tensor2D) => tf.Tensor2D;
 /** A random reordering of a batch of n, for the marginal pairs. */
 export function marginalPermutation(n: number, rng: Rng): number[] {
   return rng.shuffle(Array.from({ length: n }, (_, i) => i));
-}
-
-/**
- * out[i] = x[perm[i]], as a one-hot matMul: tf.gather's gradient is missing on wasm (TFJS-NOTES.md
- * trap 4), and a matMul's is not.
- */
-export function permuteRows(x: tf.Tensor2D, perm: readonly number[]): tf.Tensor2D {
-  if (perm.length !== x.shape[0]) throw new Error(`A permutation of ${perm.length} for a batch of ${x.shape[0]}`);
-  return tf.matMul(tf.oneHot(tf.tensor1d(perm as number[], 'int32'), perm.length), x);
 }
 
 /** log mean exp over all elements, by log-sum-exp (no overflow for large T). */

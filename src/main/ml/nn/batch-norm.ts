@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { batchNorm5d, moments5d } from '../ops/batch-norm';
 import type { ParamScope, StateUpdate } from './params';
 
 /** Whether batch norm normalises with the batch's statistics (and reports new running ones) or the running ones. */
@@ -13,25 +14,6 @@ export interface ForwardContext {
 // PyTorch's defaults, so the yardstick and this model normalise alike.
 const EPSILON = 1e-5;
 const MOMENTUM = 0.1;
-
-/**
- * tf.batchNorm's gradient throws for rank 5 (TFJS-NOTES.md trap 3): fold N·T into one batch axis.
- * Private stand-ins for ops/batch-norm.ts (batchNorm5d, moments5d), which is being written; same
- * signatures, so switching is an import change.
- */
-function fold(x: tf.Tensor5D): tf.Tensor4D {
-  const [n, t, h, w, c] = x.shape;
-  return tf.reshape(x, [n * t, h, w, c]);
-}
-
-function moments5d(x: tf.Tensor5D): { mean: tf.Tensor1D; variance: tf.Tensor1D } {
-  const { mean, variance } = tf.moments(fold(x), [0, 1, 2]);
-  return { mean: mean as tf.Tensor1D, variance: variance as tf.Tensor1D };
-}
-
-function batchNorm5d(x: tf.Tensor5D, mean: tf.Tensor1D, variance: tf.Tensor1D, offset: tf.Tensor1D, scale: tf.Tensor1D, eps: number): tf.Tensor5D {
-  return tf.reshape(tf.batchNorm(fold(x), mean, variance, offset, scale, eps), x.shape);
-}
 
 export type BatchNormLayer = (x: tf.Tensor5D, ctx: ForwardContext) => tf.Tensor5D;
 
