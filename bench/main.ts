@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<string>> = {
   labels: async () => (await import('./labels')).benchLabels(),
   dataset: async () => (await import('./dataset')).benchDataset(),
   conv3d: async () => (await import('./conv3d')).benchConv3d(),
+  'train-step': async () => (await import('./train-step')).benchTrainStep(),
 };
 
 const benchName = process.argv[2] ?? '';

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 function run(params: Omit<ExportParams, 'projectId'>) {
   const ctx: JobContext = {
-    db, dataDir: backend.dataDir, mediaRoot: backend.mediaDir, tools: {}, signal: new AbortController().signal,
+    jobId: null, db, dataDir: backend.dataDir, mediaRoot: backend.mediaDir, tools: {}, signal: new AbortController().signal,
     progress: () => Promise.resolve(), report: () => undefined,
   };
   return exportSplit(ctx, { projectId: project.id, ...params });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { databaseFileName, lockDataDir } from '../core/data-dir';
 import { openDatabase, type Db } from '../core/db/connection';
 import { createRecordingsRepository } from '../core/db/repositories/recordings';
+import { createTrainingRunsRepository } from '../core/db/repositories/training-runs';
 import { sweepFrameStore } from '../core/media/frame-store';
 
 export interface Session {
@@ -21,6 +22,8 @@ export function openDataDir(dataDirArg: string): Session {
   try {
     db = openDatabase(path.join(dataDir, databaseFileName));
     sweepFrameStore(path.join(dataDir, 'media'), createRecordingsRepository(db).mediaPaths());
+    // We hold the lock: a run still marked running was left by a process that died.
+    createTrainingRunsRepository(db).interruptRunning();
   } catch (error) {
     unlock();
     if (!existed) rmSync(dataDir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { exportCommand } from './export-command';
 import { importDatasetCommand } from './import-dataset-command';
 import { importVideoCommand } from './import-video-command';
 import { runLocalJob } from './local-job';
+import { loadRun, predictCommand, resultsTable, trainCommand } from './train-command';
 import { defaultDataDir } from '../core/data-dir';
 
 const usage = `Usage: npm run mer -- <command> [options]
@@ -31,6 +32,20 @@ const usage = `Usage: npm run mer -- <command> [options]
          [--folds K] [--seed S] [--mapping KEY] [--frames] --out DIR
       Writes the split (manifest.json, per-fold CSVs, the MEGC file, frames with --frames) and
       prints {"folds", "samples", "subjects", "leaks"}.
+
+  train --data-dir DIR --project NAME --preset lite|paper [--config FILE]
+        [--protocol kfold|loso|megc] [--folds K] [--seed S] [--epochs-scale F]
+        [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu]
+  train --data-dir DIR --resume RUN
+      Trains MENet/IDNet/MINE (MODEL.md) on the project's events, or resumes an interrupted run from
+      its last checkpoint; prints the results table, then {"run", "backend", "accuracy", "uf1", "uar"}.
+      --config is a JSON run configuration (as the Train page saves); flags override it.
+  evaluate --data-dir DIR --run RUN
+      Prints a run's results table (per fold, pooled, confusion matrix) and the same last line.
+  predict --data-dir DIR --run RUN
+      Predicts every event of the run's data with its fold models (probabilities averaged) and
+      prints one line per event, then {"run", "models", "events", "agreement"}. Fold models saw
+      their training events: use the run's results for held-out figures.
 
 --data-dir defaults to ${defaultDataDir()}. Progress goes to stderr; the result is the last line on stdout.`;
 
@@ -62,6 +77,12 @@ async function main(argv: string[]): Promise<object | null> {
       mapping: { type: 'string' },
       out: { type: 'string' },
       frames: { type: 'boolean' },
+      preset: { type: 'string' },
+      config: { type: 'string' },
+      'epochs-scale': { type: 'string' },
+      backend: { type: 'string' },
+      resume: { type: 'string' },
+      run: { type: 'string' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -107,6 +128,17 @@ async function main(argv: string[]): Promise<object | null> {
       if (!values.project || !values.out) throw new Error('export needs --project NAME and --out DIR');
       const { protocol, folds, seed, mapping, out } = values;
       result = await exportCommand(session, { project: values.project, protocol, folds, seed, mapping, out, frames: values.frames ?? false }, controller.signal, (line) => console.log(line));
+    } else if (command === 'train') {
+      const { project, preset, config, protocol, folds, seed, backend, resume } = values;
+      result = await trainCommand(session, { project, preset, config, protocol, folds, seed, epochsScale: values['epochs-scale'], backend, resume }, controller.signal, (line) => console.log(line));
+    } else if (command === 'evaluate') {
+      if (!values.run) throw new Error('evaluate needs --run RUN');
+      const run = loadRun(session, Number(values.run));
+      for (const line of resultsTable(run)) console.log(line);
+      result = { run: run.id, backend: run.backend?.name ?? null, accuracy: run.pooled?.accuracy ?? null, uf1: run.pooled?.uf1 ?? null, uar: run.pooled?.uar ?? null };
+    } else if (command === 'predict') {
+      if (!values.run) throw new Error('predict needs --run RUN');
+      result = await predictCommand(session, Number(values.run), controller.signal, (line) => console.log(line));
     } else {
       throw new Error(`Unknown command "${command}"; try: npm run mer -- help`);
     }

@@ -24,6 +24,8 @@ import { projectHandlers } from './projects/handlers';
 import { recordingHandlers } from './recordings/handlers';
 import { sessionHandlers } from './recordings/session-handlers';
 import { subjectHandlers } from './subjects/handlers';
+import { createTrainingRunsRepository } from './db/repositories/training-runs';
+import { trainingHandlers } from './training/handlers';
 
 export interface BackendOptions {
   dataDir: string;
@@ -66,6 +68,7 @@ export function createBackend(options: BackendOptions): Backend {
     sessions: createSessionsRepository(db),
   };
   repos.jobs.interruptLeftovers();
+  createTrainingRunsRepository(db).interruptRunning();
   const mediaDir = path.join(dataDir, 'media');
   const swept = sweepFrameStore(mediaDir, repos.recordings.mediaPaths());
   if (swept.length > 0) console.warn(`[backend] removed ${swept.length} frame folder(s) left by an interrupted import or delete`);
@@ -82,6 +85,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...labelHandlers(db, events),
     ...mappingHandlers(db),
     ...datasetHandlers(db),
+    ...trainingHandlers(db),
   };
   const dispatcher = createDispatcher(handlers);
   let closed: Promise<void> | undefined;

@@ -8,6 +8,8 @@ import { CreateSubject, Subject, UpdateSubject } from './subjects';
 import { AdjudicateEvents, AgreementQuery, AgreementReport, Annotator, CreateAnnotator, CreateEvent, DeleteEvent, EventChange, EventPage, LabelEvent, ListEvents, UndoRedo, UndoResult, UpdateEvent } from './events';
 import { LabelMappingInfo, LabelSetInfo, SaveMapping } from './mappings';
 import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
+import { EpochRecord, Run, RunPrediction, RunSummary } from './training';
+import { TrainingDataPreview, TrainingDataQuery } from './training-preview';
 import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -82,6 +84,14 @@ export const methods = {
   /** The reports of a project's dataset imports, oldest first. */
   'datasets.reports': method(z.object({ projectId: Id }).strict(), z.array(StoredImportReport)),
   'datasets.report': method(ById, StoredImportReport.extend({ report: ImportReport })),
+
+  'training.runs.list': method(z.object({ projectId: Id }).strict(), z.array(RunSummary)),
+  'training.runs.get': method(ById, Run),
+  'training.runs.epochs': method(ById, z.array(EpochRecord)),
+  /** The samples and split a run of this data and protocol would use, and why it could not start (the Train wizard). */
+  'training.previewData': method(TrainingDataQuery, TrainingDataPreview),
+  /** Every test sample's prediction of the run's finished folds, by fold then event. */
+  'training.runs.predictions': method(ById, z.array(RunPrediction)),
 
   'jobs.start': method(StartJob, Job),
   'jobs.get': method(ById, Job),

@@ -10,3 +10,4 @@ export * from './media';
 export * from './recordings';
 export * from './projects';
 export * from './subjects';
+export * from './training';

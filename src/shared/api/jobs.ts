@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Name, Timestamp } from './common';
 import { DatasetImportParams, ImportReport } from './datasets';
 import { FrameFormat } from './recordings';
+import { TrainingConfig } from './training';
 
 const ImportTarget = {
   projectId: Id,
@@ -101,6 +102,11 @@ export const jobKinds = {
       /** The events left out, with why (as in the manifest's "dropped"). */
       droppedEvents: z.array(z.object({ eventId: Id, reason: z.string() })),
     }),
+  },
+  /** Trains a configuration (MODEL.md) over its folds, or resumes an interrupted run from its checkpoint. */
+  'training.run': {
+    params: z.union([z.object({ config: TrainingConfig, name: Name(200).optional(), group: Name(200).optional() }).strict(), z.object({ resumeRunId: Id }).strict()]),
+    result: z.object({ runId: Id, backend: z.string(), folds: z.number().int(), accuracy: z.number().nullable(), uf1: z.number().nullable(), uar: z.number().nullable() }),
   },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),

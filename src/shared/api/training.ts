@@ -35,6 +35,12 @@ export const modelPresets = ['lite', 'paper'] as const;
 export const ModelPreset = z.enum(modelPresets);
 export type ModelPreset = z.infer<typeof ModelPreset>;
 
+/** Input sizes and stage widths of each preset (MODEL.md: `paper` as published, `lite` for CPUs). */
+export const presetSizes: Record<ModelPreset, { meInput: number; idInput: number; widths: readonly [number, number, number, number] }> = {
+  paper: { meInput: 256, idInput: 128, widths: [64, 128, 256, 512] },
+  lite: { meInput: 64, idInput: 32, widths: [16, 32, 64, 128] },
+};
+
 export const trainingBackends = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 export const TrainingBackend = z.enum(trainingBackends);
 export type TrainingBackend = z.infer<typeof TrainingBackend>;
@@ -119,11 +125,12 @@ export type RunStatus = z.infer<typeof RunStatus>;
 
 export const ClassMetrics = z.object({ label: z.string(), support: z.number().int(), recall: z.number().nullable(), precision: z.number().nullable(), f1: z.number().nullable() });
 
+/** Metrics of src/shared/domain/metrics.ts; null where a value is 0/0 (e.g. a class absent from a fold). */
 export const Metrics = z.object({
   samples: z.number().int(),
-  accuracy: z.number(),
-  uf1: z.number(),
-  uar: z.number(),
+  accuracy: z.number().nullable(),
+  uf1: z.number().nullable(),
+  uar: z.number().nullable(),
   perClass: z.array(ClassMetrics),
   /** confusion[true][predicted] */
   confusion: z.array(z.array(z.number().int())),
@@ -155,16 +162,21 @@ export const FoldResult = z.object({
 });
 export type FoldResult = z.infer<typeof FoldResult>;
 
+export const RunBackend = z.object({ name: z.string(), detail: z.string(), versions: z.record(z.string(), z.string()), threads: z.number().int() });
+export type RunBackend = z.infer<typeof RunBackend>;
+
 export const Run = z.object({
   id: Id,
   projectId: Id,
   jobId: Id.nullable(),
   name: z.string(),
+  /** Runs launched together, e.g. the rows of an ablation matrix. */
+  group: z.string().nullable(),
   status: RunStatus,
   config: TrainingConfig,
   classes: z.array(z.string()),
-  /** Backend name and package versions the run used. */
-  backend: z.record(z.string(), z.string()).nullable(),
+  /** The TensorFlow.js backend the run used, and the package versions. */
+  backend: RunBackend.nullable(),
   message: z.string(),
   createdAt: Timestamp,
   finishedAt: Timestamp.nullable(),
@@ -176,3 +188,15 @@ export type Run = z.infer<typeof Run>;
 
 export const RunSummary = Run.omit({ folds: true, config: true });
 export type RunSummary = z.infer<typeof RunSummary>;
+
+/** One test sample's prediction in a fold: class indices into the run's `classes`. */
+export const RunPrediction = z.object({
+  fold: z.number().int(),
+  eventId: Id,
+  subject: z.string(),
+  trueClass: z.number().int(),
+  predictedClass: z.number().int(),
+  /** Softmax over the run's classes. */
+  probabilities: z.array(z.number()),
+});
+export type RunPrediction = z.infer<typeof RunPrediction>;

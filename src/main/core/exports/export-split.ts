@@ -35,7 +35,7 @@ export interface ExportOutcome {
   droppedEvents: { eventId: number; reason: string }[];
 }
 
-function chooseMapping(db: Db, projectId: number, key: string | undefined, protocol: Protocol): LabelMappingInfo | null {
+export function chooseMapping(db: Db, projectId: number, key: string | undefined, protocol: Protocol): LabelMappingInfo | null {
   const project = createProjectsRepository(db).get(projectId)!;
   const all = listMappings(db, project);
   if (key) {

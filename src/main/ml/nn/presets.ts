@@ -1,3 +1,5 @@
+import { presetSizes } from '../../../shared/api/training';
+
 /**
  * The shape of the networks (MODEL.md). Everything that changes a tensor's size or a parameter's
  * count lives here, so a run's config records the whole architecture.
@@ -31,9 +33,7 @@ const classes = { emotionClasses: 5, identityClasses: 68 } as const;
 /** The published network: 256 x 256 MENet input, 128 x 128 IDNet input, ResNet-18 widths. */
 export const paperPreset: ModelConfig = {
   frames: 8,
-  meInput: 256,
-  idInput: 128,
-  widths: [64, 128, 256, 512],
+  ...presetSizes.paper,
   ...classes,
   dao: true,
   mineProjection: false,
@@ -41,12 +41,7 @@ export const paperPreset: ModelConfig = {
 };
 
 /** Same layer structure for CPU-only machines and tests: inputs / 4, widths / 4. */
-export const litePreset: ModelConfig = {
-  ...paperPreset,
-  meInput: 64,
-  idInput: 32,
-  widths: [16, 32, 64, 128],
-};
+export const litePreset: ModelConfig = { ...paperPreset, ...presetSizes.lite };
 
 export const presets = { paper: paperPreset, lite: litePreset } as const;
 export type PresetName = keyof typeof presets;

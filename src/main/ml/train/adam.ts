@@ -21,32 +21,41 @@ export class Adam {
   private readonly m = new Map<string, tf.Variable>();
   private readonly v = new Map<string, tf.Variable>();
 
+  private readonly variables: [string, tf.Variable][];
+
+  /** `variables` by stable names (the checkpoint's keys; tfjs's own names differ between processes). */
   constructor(
-    private readonly variables: readonly tf.Variable[],
+    variables: Readonly<Record<string, tf.Variable>>,
     private readonly options: AdamOptions,
   ) {
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;
     this.epsilon = options.epsilon ?? 1e-8;
-    for (const variable of variables) {
-      this.m.set(variable.name, tf.variable(tf.zerosLike(variable), false));
-      this.v.set(variable.name, tf.variable(tf.zerosLike(variable), false));
+    this.variables = Object.entries(variables);
+    for (const [name, variable] of this.variables) {
+      this.m.set(name, tf.variable(tf.zerosLike(variable), false));
+      this.v.set(name, tf.variable(tf.zerosLike(variable), false));
     }
   }
 
-  /** Applies one update from gradients keyed by variable name (a missing gradient leaves the variable as it is). */
+  /** The variables this optimiser updates, for tf.variableGrads. */
+  targets(): tf.Variable[] {
+    return this.variables.map(([, v]) => v);
+  }
+
+  /** Applies one update from tf.variableGrads's gradients (keyed by tfjs variable name); a variable without one is left as it is. */
   apply(gradients: Readonly<Record<string, tf.Tensor>>): void {
     this.step += 1;
     const correction1 = 1 - this.beta1 ** this.step;
     const correction2 = 1 - this.beta2 ** this.step;
     const rate = (this.options.learningRate * Math.sqrt(correction2)) / correction1;
     tf.tidy(() => {
-      for (const variable of this.variables) {
+      for (const [name, variable] of this.variables) {
         const g = gradients[variable.name];
         // tfjs-core without its chained-op side effects: functional calls only.
         if (!g) continue;
-        const m = this.m.get(variable.name)!;
-        const v = this.v.get(variable.name)!;
+        const m = this.m.get(name)!;
+        const v = this.v.get(name)!;
         m.assign(tf.add(tf.mul(m, this.beta1), tf.mul(g, 1 - this.beta1)));
         v.assign(tf.add(tf.mul(v, this.beta2), tf.mul(tf.square(g), 1 - this.beta2)));
         variable.assign(tf.sub(variable, tf.mul(tf.div(m, tf.add(tf.sqrt(v), this.epsilon)), rate)));

@@ -8,6 +8,7 @@ export const jobKindLabels: Record<JobKind, string> = {
   'recordings.import-session': 'Session import',
   'datasets.import': 'Dataset import',
   'datasets.export': 'Split export',
+  'training.run': 'Training',
   'demo.create': 'Demo project',
 };
 
@@ -94,9 +95,15 @@ export function jobResultLine(job: Job): string | null {
     }
     case 'datasets.export':
       return `${String(result['dir'])}: ${String(result['folds'])} folds, ${String(result['samples'])} samples of ${String(result['subjects'])} subjects`;
+    case 'training.run':
+      return `Run #${String(result['runId'])} on ${String(result['backend'])}: accuracy ${percentOf(result['accuracy'])}, UF1 ${percentOf(result['uf1'])}, UAR ${percentOf(result['uar'])}`;
     case 'demo.create':
       return result['created'] === false
         ? `The project "${String(result['project'])}" already exists`
         : `Project "${String(result['project'])}": ${String(result['subjects'])} subjects, ${String(result['recordings'])} recordings, ${String(result['events'])} events`;
   }
+}
+
+function percentOf(value: unknown): string {
+  return typeof value === 'number' ? `${(value * 100).toFixed(1)} %` : 'n/a';
 }

@@ -15,6 +15,8 @@ export const training: Migration = {
         project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
         job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,
         name TEXT NOT NULL,
+        -- Runs launched together (an ablation matrix) share a group name.
+        group_name TEXT,
         status TEXT NOT NULL CHECK (status IN ('running','succeeded','failed','cancelled','interrupted')),
         config TEXT NOT NULL CHECK (json_valid(config)),
         classes TEXT NOT NULL CHECK (json_valid(classes)),

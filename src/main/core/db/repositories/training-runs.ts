@@ -1,4 +1,4 @@
-import { FoldResult, TrainingConfig, type EpochRecord, type Run, type RunStatus, type RunSummary } from '../../../../shared/api/training';
+import { FoldResult, TrainingConfig, type EpochRecord, type RunBackend, type Run, type RunStatus, type RunSummary } from '../../../../shared/api/training';
 import type { Db } from '../connection';
 
 interface RunRow {
@@ -6,6 +6,7 @@ interface RunRow {
   project_id: number;
   job_id: number | null;
   name: string;
+  group_name: string | null;
   status: RunStatus;
   config: string;
   classes: string;
@@ -34,7 +35,7 @@ export interface Prediction {
   probabilities: number[];
 }
 
-const columns = 'id, project_id, job_id, name, status, config, classes, backend, message, created_at, finished_at';
+const columns = 'id, project_id, job_id, name, group_name, status, config, classes, backend, message, created_at, finished_at';
 
 function toSummary(row: RunRow): RunSummary {
   return {
@@ -42,9 +43,10 @@ function toSummary(row: RunRow): RunSummary {
     projectId: row.project_id,
     jobId: row.job_id,
     name: row.name,
+    group: row.group_name,
     status: row.status,
     classes: JSON.parse(row.classes) as string[],
-    backend: row.backend === null ? null : (JSON.parse(row.backend) as Record<string, string>),
+    backend: row.backend === null ? null : (JSON.parse(row.backend) as RunBackend),
     message: row.message,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
@@ -59,15 +61,15 @@ export function createTrainingRunsRepository(db: Db) {
   const foldRows = db.prepare<[number], { result: string }>(`SELECT result FROM training_folds WHERE run_id = ? ORDER BY fold`);
 
   return {
-    create(input: { projectId: number; jobId: number | null; name: string; config: TrainingConfig; classes: string[] }): number {
+    create(input: { projectId: number; jobId: number | null; name: string; group: string | null; config: TrainingConfig; classes: string[] }): number {
       const info = db
-        .prepare(`INSERT INTO training_runs (project_id, job_id, name, status, config, classes, created_at) VALUES (?, ?, ?, 'running', ?, ?, ?)`)
-        .run(input.projectId, input.jobId, input.name, JSON.stringify(input.config), JSON.stringify(input.classes), now());
+        .prepare(`INSERT INTO training_runs (project_id, job_id, name, group_name, status, config, classes, created_at) VALUES (?, ?, ?, ?, 'running', ?, ?, ?)`)
+        .run(input.projectId, input.jobId, input.name, input.group, JSON.stringify(input.config), JSON.stringify(input.classes), now());
       return Number(info.lastInsertRowid);
     },
 
-    /** The run with its fold results; `pooled` is filled in by the caller, which knows the metrics. */
-    get(id: number): (Omit<Run, 'pooled'> & { pooled: null }) | null {
+    /** The run with its fold results; `pooled` is left null for the caller, which computes metrics. */
+    get(id: number): Run | null {
       const row = getRow.get(id);
       if (!row) return null;
       const folds = foldRows.all(id).map((r) => FoldResult.parse(JSON.parse(r.result)));
@@ -78,7 +80,11 @@ export function createTrainingRunsRepository(db: Db) {
       return db.prepare<[number], RunRow>(`SELECT ${columns} FROM training_runs WHERE project_id = ? ORDER BY id DESC`).all(projectId).map(toSummary);
     },
 
-    setBackend(id: number, backend: Record<string, string>): void {
+    setClasses(id: number, classes: readonly string[]): void {
+      db.prepare(`UPDATE training_runs SET classes = ? WHERE id = ?`).run(JSON.stringify(classes), id);
+    },
+
+    setBackend(id: number, backend: RunBackend): void {
       db.prepare(`UPDATE training_runs SET backend = ? WHERE id = ?`).run(JSON.stringify(backend), id);
     },
 

@@ -10,6 +10,8 @@ export class JobCancelled extends Error {
 
 /** What a job kind gets to do its work. */
 export interface JobContext {
+  /** The job's record, or null when the command line runs the job's code without one. */
+  jobId: number | null;
   db: Db;
   dataDir: string;
   /** Root of the frame store (`<dataDir>/media`). */

@@ -17,6 +17,7 @@ export async function runJob(start: StartMessage, signal: AbortSignal, send: (m:
     db = openDatabase(start.dbFile);
     const clamp = (f: number) => Math.min(1, Math.max(0, f));
     const ctx: JobContext = {
+      jobId: start.job.id > 0 ? start.job.id : null,
       db,
       dataDir: start.dataDir,
       mediaRoot: path.join(start.dataDir, 'media'),

@@ -6,6 +6,7 @@ import { importImagesJob, importSessionJob, importVideoJob } from '../../../reco
 import { createDemoJob } from './demo';
 import { exportJob } from '../../../exports/export-job';
 import { importDatasetJob } from '../../../datasets/import/apply';
+import { trainingJob } from '../../../training/training-job';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
@@ -17,4 +18,5 @@ export const runners: Record<JobKind, JobRunner> = {
   'datasets.import': importDatasetJob,
   'demo.create': createDemoJob,
   'datasets.export': exportJob,
+  'training.run': trainingJob,
 };

@@ -1,0 +1,60 @@
+import type { TrainingConfig } from '../../../shared/api/training';
+import { makeSplit, SplitError, type Split } from '../../../shared/domain/splits';
+import type { Db } from '../../core/db/connection';
+import { createDatasetImportsRepository } from '../../core/db/repositories/dataset-imports';
+import { createProjectsRepository } from '../../core/db/repositories/projects';
+import { chooseMapping } from '../../core/exports/export-split';
+import { collectSamples, type ExportSample } from '../../core/exports/samples';
+
+export class TrainingDataError extends Error {
+  override readonly name = 'TrainingDataError';
+}
+
+export interface TrainingSamples {
+  samples: ExportSample[];
+  /** Class names in index order (the mapping's targets or the project's label set, those that occur). */
+  classes: string[];
+  classOf: Map<number, number>;
+  split: Split;
+  dropped: { eventId: number; reason: string }[];
+}
+
+/**
+ * The samples a run trains on and their split: the same collection and split code the export
+ * uses, so an exported split and a trained split are the same thing.
+ */
+export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples {
+  const project = createProjectsRepository(db).get(config.projectId);
+  if (!project) throw new TrainingDataError(`There is no project ${config.projectId}`);
+  const mapping = chooseMapping(db, config.projectId, config.data.mapping ?? undefined, config.protocol.protocol);
+  const datasets = createDatasetImportsRepository(db).datasetsOfEvents(config.projectId);
+  const set = collectSamples(db, {
+    projectId: config.projectId,
+    annotatorIds: config.data.annotatorIds ?? undefined,
+    excludeFlagged: config.data.excludeFlagged,
+    mapping,
+    datasetOf: (event) => datasets.get(event.id) ?? project.name,
+  });
+  if (set.samples.length === 0) throw new TrainingDataError(`The project "${project.name}" has no labelled events to train on${set.dropped.length ? ` (${set.dropped.length} left out: ${set.dropped[0]!.reason}, ...)` : ''}`);
+  const vocabulary = mapping ? mapping.toLabels : project.labelSet;
+  const present = new Set(set.samples.map((s) => s.label.toLowerCase()));
+  const classes = vocabulary.filter((label) => present.has(label.toLowerCase()));
+  const unknown = set.samples.find((s) => !classes.some((c) => c.toLowerCase() === s.label.toLowerCase()));
+  if (unknown) throw new TrainingDataError(`Event ${unknown.id} has the label "${unknown.label}", which is not in the label set`);
+  if (classes.length < 2) throw new TrainingDataError(`Training needs at least two classes; the samples are all "${classes[0]}"`);
+  const classOf = new Map(set.samples.map((s) => [s.id, classes.findIndex((c) => c.toLowerCase() === s.label.toLowerCase())]));
+  let split: Split;
+  try {
+    split = makeSplit(set.samples, { protocol: config.protocol.protocol, seed: config.seed, folds: config.protocol.folds, validationShare: config.protocol.validationShare });
+  } catch (error) {
+    if (error instanceof SplitError) throw new TrainingDataError(error.message);
+    throw error;
+  }
+  for (const fold of split.folds) {
+    if (fold.train.length === 0) throw new TrainingDataError(`${fold.name} has no training samples`);
+    if (fold.test.length === 0) throw new TrainingDataError(`${fold.name} has no test samples`);
+    const trainClasses = new Set(fold.train.map((id) => classOf.get(id)));
+    if (trainClasses.size < 2) throw new TrainingDataError(`The training part of ${fold.name} has a single class ("${classes[[...trainClasses][0]!]}"): nothing to learn`);
+  }
+  return { samples: set.samples, classes, classOf, split, dropped: set.dropped };
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Job } from '../../src/shared/api/jobs';
+import type { EpochRecord, Run, RunSummary } from '../../src/shared/api/training';
+import { createTestBackend } from '../helpers/backend';
+import { runJob, untilProgress } from '../helpers/jobs';
+import { makeTrainingProject, tinyConfig, type TrainingProject } from '../helpers/training-project';
+
+let project: TrainingProject;
+let backend: ReturnType<typeof createTestBackend>;
+
+beforeAll(() => {
+  project = makeTrainingProject();
+  project.db.close();
+  backend = createTestBackend({ dataDir: project.dataDir });
+});
+afterAll(async () => {
+  await backend.dispose();
+  project.dispose();
+});
+
+const oneFold = (epochs: [number, number, number, number]) => tinyConfig(project.projectId, { protocol: { protocol: 'kfold', folds: 3, onlyFolds: [0] }, training: { epochs, batchSize: 4, learningRate: 0.01 } });
+
+describe('training as a job, read through the contract', { timeout: 240_000 }, () => {
+  it('a training.run job trains in its worker, and the run, its curves and pooled metrics can be read', async () => {
+    const job = await runJob(backend, 'training.run', { config: oneFold([1, 1, 1, 1]), name: 'smoke' });
+    expect(job.error).toBeNull();
+    expect(job.status).toBe('succeeded');
+    const { runId } = job.result as { runId: number };
+    const runs = (await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[];
+    expect(runs[0]).toMatchObject({ id: runId, name: 'smoke', status: 'succeeded', jobId: job.id, classes: ['happiness', 'surprise'] });
+    const run = (await backend.dispatch('training.runs.get', { id: runId })) as Run;
+    expect(run.folds).toHaveLength(1);
+    expect(run.pooled?.samples).toBe(run.folds[0]!.testSamples);
+    expect(run.config.training.epochs).toEqual([1, 1, 1, 1]);
+    const epochs = (await backend.dispatch('training.runs.epochs', { id: runId })) as EpochRecord[];
+    expect(epochs.map((e) => e.stage)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('cancelling a run keeps it resumable; a resume job finishes it', async () => {
+    const started = (await backend.dispatch('jobs.start', { kind: 'training.run', params: { config: oneFold([2, 3, 2, 3]) } })) as Job;
+    await untilProgress(backend, started.id, 0.3);
+    await backend.dispatch('jobs.cancel', { id: started.id });
+    const cancelled = (await backend.dispatch('jobs.wait', { id: started.id, timeoutMs: 60_000 })) as Job;
+    expect(cancelled.status).toBe('cancelled');
+    const [run] = (await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[];
+    expect(run!.status).toBe('cancelled');
+    const resumed = await runJob(backend, 'training.run', { resumeRunId: run!.id });
+    expect(resumed.status).toBe('succeeded');
+    expect((resumed.result as { runId: number }).runId).toBe(run!.id);
+    const epochs = (await backend.dispatch('training.runs.epochs', { id: run!.id })) as EpochRecord[];
+    expect(epochs).toHaveLength(10);
+  });
+
+  it('resuming a run that finished is refused with the reason', async () => {
+    const [run] = (await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[];
+    const job = await runJob(backend, 'training.run', { resumeRunId: run!.id });
+    expect(job.status).toBe('failed');
+    expect(job.error).toBe(`Run ${run!.id} has finished; there is nothing to resume`);
+  });
+});

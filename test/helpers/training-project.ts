@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TrainingConfig, type TrainingConfigInput } from '../../src/shared/api/training';
+import { databaseFileName } from '../../src/main/core/data-dir';
+import { openDatabase, type Db } from '../../src/main/core/db/connection';
+import { createEventsRepository } from '../../src/main/core/db/repositories/events';
+import { createProjectsRepository } from '../../src/main/core/db/repositories/projects';
+import { createSubjectsRepository } from '../../src/main/core/db/repositories/subjects';
+import { createEventsService } from '../../src/main/core/labels/events-service';
+import { createStaging } from '../../src/main/core/media/frame-store';
+import { commitRecordings } from '../../src/main/core/recordings/store';
+import { writeFrameImages } from './rgb-images';
+
+/**
+ * A tiny learnable project for training tests: `subjects` subjects, one 16 x 16 recording each,
+ * with 4 events (2 happiness, 2 surprise). Each subject has its own background colour (identity);
+ * during an event a bright patch grows in the top-left (happiness) or bottom-right (surprise)
+ * corner (the motion that tells the class).
+ */
+export interface TrainingProject {
+  dataDir: string;
+  mediaRoot: string;
+  db: Db;
+  projectId: number;
+  events: number;
+  dispose(): void;
+}
+
+const size = 16;
+const framesPerRecording = 48;
+const eventsAt = [
+  { onset: 2, offset: 9, emotion: 'happiness' },
+  { onset: 12, offset: 19, emotion: 'surprise' },
+  { onset: 24, offset: 31, emotion: 'happiness' },
+  { onset: 36, offset: 43, emotion: 'surprise' },
+] as const;
+
+function frame(subject: number, n: number): Uint8Array {
+  const pixels = new Uint8Array(size * size * 3);
+  const background = [30 + 35 * subject, 200 - 30 * subject, 60 + 25 * ((subject * 3) % 7)];
+  const event = eventsAt.find((e) => n >= e.onset && n <= e.offset);
+  const grow = event ? Math.min(n - event.onset, event.offset - n) + 2 : 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const inPatch = event && (event.emotion === 'happiness' ? x < grow && y < grow : x >= size - grow && y >= size - grow);
+      const rgb = inPatch ? [250, 250, 250] : background;
+      pixels.set(rgb, (y * size + x) * 3);
+    }
+  }
+  return pixels;
+}
+
+export function makeTrainingProject(subjects = 6): TrainingProject {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mer-train-'));
+  const mediaRoot = path.join(dataDir, 'media');
+  const db = openDatabase(path.join(dataDir, databaseFileName));
+  const projectId = createProjectsRepository(db).insert({ name: 'Tiny', labelSet: ['happiness', 'surprise'], defaultFps: 50 });
+  const annotatorId = createEventsRepository(db).annotatorId('Ana');
+  const service = createEventsService(db);
+  let events = 0;
+  for (let s = 0; s < subjects; s++) {
+    const subjectId = createSubjectsRepository(db).insert(projectId, `s${s + 1}`, '');
+    const staging = createStaging(mediaRoot);
+    writeFrameImages(path.join(staging.dir, 'frames'), Array.from({ length: framesPerRecording }, (_, n) => frame(s, n)), size, size, { first: 0 });
+    const [recordingId] = commitRecordings(db, mediaRoot, [{
+      staging,
+      recording: {
+        projectId, sessionId: null, subjectId, name: `rec-s${s + 1}`, stimulus: '', sourceKind: 'images',
+        sourcePath: `/tiny/s${s + 1}`, contentHash: `tiny-s${s + 1}`, fpsNum: 50, fpsDen: 1, width: size, height: size,
+        frameCount: framesPerRecording, firstFrame: 0, missingFrames: [], frameFormat: 'png', mediaPath: staging.mediaPath,
+        codec: null, rotation: 0, durationSec: framesPerRecording / 50,
+      },
+    }]);
+    for (const e of eventsAt) {
+      service.create(recordingId!, annotatorId, { onset: e.onset, apex: Math.round((e.onset + e.offset) / 2), offset: e.offset, emotion: e.emotion });
+      events++;
+    }
+  }
+  return {
+    dataDir,
+    mediaRoot,
+    db,
+    projectId,
+    events,
+    dispose() {
+      db.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A configuration small enough to train in seconds on the cpu backend, with the full layer structure. */
+export function tinyConfig(projectId: number, overrides: Partial<TrainingConfigInput> = {}): TrainingConfig {
+  return TrainingConfig.parse({
+    projectId,
+    protocol: { protocol: 'kfold', folds: 3 },
+    preprocessing: { frames: 4 },
+    model: { preset: 'lite', meInput: 16, idInput: 8, widths: [4, 4, 8, 8] },
+    training: { epochs: [1, 1, 1, 1], batchSize: 4, learningRate: 0.01 },
+    backend: 'cpu',
+    ...overrides,
+  });
+}
