@@ -20,8 +20,9 @@ import { JobsDrawer } from '../jobs/JobsDrawer';
 import { useJobs } from '../jobs/use-jobs';
 import { LibraryPage } from '../library/LibraryPage';
 import { LabelPage } from '../scrubber/LabelPage';
+import { TrainPage } from '../training/TrainPage';
+import { ResultsPage } from '../results/ResultsPage';
 import { MainNav } from './MainNav';
-import { NotBuiltPage } from './NotBuiltPage';
 import { theme } from './theme';
 import { useHashRoute, type PageId } from './use-hash-route';
 
@@ -34,19 +35,9 @@ function Page({ page }: { page: PageId }) {
     case 'agreement':
       return <AgreementPage />;
     case 'train':
-      return (
-        <NotBuiltPage
-          title="Train"
-          plan="Configuring and running cross-validated training (MENet, IDNet, attention, MINE) on TensorFlow.js as supervised, cancellable jobs."
-        />
-      );
+      return <TrainPage />;
     case 'results':
-      return (
-        <NotBuiltPage
-          title="Results"
-          plan="Per-fold and per-epoch metrics, confusion matrices and per-sample predictions of finished training runs."
-        />
-      );
+      return <ResultsPage />;
     case 'export':
       return <ExportPage />;
   }

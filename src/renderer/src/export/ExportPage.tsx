@@ -11,6 +11,7 @@ import { OutputFields } from './OutputFields';
 import { ProtocolFields } from './ProtocolFields';
 import { SourceFields } from './SourceFields';
 import { useExport } from './use-export';
+import { NoProjectsPage } from '../common/NoProjectsPage';
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -40,7 +41,7 @@ export function ExportPage() {
   };
 
   if (x.projects.data && x.projects.data.length === 0) {
-    return <Typography color="text.secondary">No projects yet: create one in the Library, label events, then export them here.</Typography>;
+    return <NoProjectsPage title="Export" hint="create one in the Library, label events, then export them here." />;
   }
   return (
     <Stack spacing={2} data-testid="export-page">

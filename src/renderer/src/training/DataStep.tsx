@@ -1,0 +1,97 @@
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import ListSubheader from '@mui/material/ListSubheader';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { ClassCounts } from './ClassCounts';
+import type { TrainingWizard } from './use-training-wizard';
+import type { EventsChoice } from './wizard-form';
+
+const eventChoices: { value: EventsChoice; label: string }[] = [
+  { value: 'all', label: 'Every event of the project' },
+  { value: 'unflagged', label: 'Every event except flagged ones (apex missing, overlapping, unreadable AUs, emotion outside the label set)' },
+  { value: 'coders', label: 'Only some coders’ events (e.g. the consensus)' },
+];
+
+const shrunk = { inputLabel: { shrink: true } } as const;
+
+/** Which project and events a run trains on, the class mapping, and how the classes fall per subject. */
+export function DataStep({ w }: { w: TrainingWizard }) {
+  const { form } = w;
+  const own = w.mappings.data?.filter((m) => m.editable) ?? [];
+  const builtIn = w.mappings.data?.filter((m) => !m.editable) ?? [];
+  const coders = w.annotators.data ?? [];
+  return (
+    <Stack spacing={2.5}>
+      <TextField select label="Project" value={w.project?.id ?? ''} onChange={(e) => w.selectProject(Number(e.target.value))} helperText="The project whose labelled events are the samples" sx={{ maxWidth: 480 }}>
+        {(w.projects.data ?? []).map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            {p.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControl>
+        <FormLabel id="training-events">Events</FormLabel>
+        <RadioGroup aria-labelledby="training-events" value={form.events} onChange={(e) => w.edit({ events: e.target.value as EventsChoice })}>
+          {eventChoices.map((c) => (
+            <FormControlLabel key={c.value} value={c.value} control={<Radio size="small" />} label={c.label} />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      {form.events === 'coders' && (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <TextField
+            select
+            label="Coders"
+            value={form.coders}
+            onChange={(e) => w.edit({ coders: (e.target.value as unknown as number[]).filter((v) => typeof v === 'number') })}
+            error={w.problems['data.annotatorIds'] !== undefined}
+            helperText={w.problems['data.annotatorIds'] ?? 'Only these coders’ events are samples'}
+            slotProps={{ ...shrunk, select: { multiple: true, displayEmpty: true, renderValue: (ids) => coders.filter((c) => (ids as number[]).includes(c.id)).map((c) => c.name).join(', ') || 'None chosen' } }}
+            sx={{ minWidth: 280 }}
+          >
+            {coders.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                <Checkbox size="small" checked={form.coders.includes(c.id)} sx={{ p: 0, mr: 1 }} />
+                {c.name} ({c.eventCount})
+              </MenuItem>
+            ))}
+          </TextField>
+          <FormControlLabel
+            control={<Checkbox checked={form.config.data.excludeFlagged} onChange={(e) => w.editSection('data', { excludeFlagged: e.target.checked })} />}
+            label="and leave out their flagged events"
+          />
+        </Stack>
+      )}
+      <TextField
+        select
+        label="Class mapping"
+        value={form.config.data.mapping ?? ''}
+        onChange={(e) => w.editSection('data', { mapping: e.target.value === '' ? null : e.target.value })}
+        helperText="Merges or drops emotions before training (MEGC: negative / positive / surprise); edited under Library"
+        slotProps={{ ...shrunk, select: { displayEmpty: true } }}
+        sx={{ maxWidth: 480 }}
+      >
+        <MenuItem value="">None: the project’s labels as they are</MenuItem>
+        {own.length > 0 && <ListSubheader>This project</ListSubheader>}
+        {own.map((m) => (
+          <MenuItem key={m.key} value={m.key}>
+            {m.name}
+          </MenuItem>
+        ))}
+        <ListSubheader>Built in</ListSubheader>
+        {builtIn.map((m) => (
+          <MenuItem key={m.key} value={m.key}>
+            {m.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <ClassCounts preview={w.preview.data} current={w.previewCurrent} error={w.preview.error?.message} />
+    </Stack>
+  );
+}

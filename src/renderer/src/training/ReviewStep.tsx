@@ -1,0 +1,83 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ablationRows, TrainingConfig } from '../../../shared/api/training';
+import { planStages, totalEpochs, type StagePlan } from '../../../shared/domain/training';
+import { presetSizes } from '../../../shared/api/training';
+import type { TrainingWizard } from './use-training-wizard';
+import { runNameOf, type WizardForm } from './wizard-form';
+
+const onOff = (on: boolean) => (on ? 'on' : 'off');
+
+function eventsLine(w: TrainingWizard): string {
+  const { form } = w;
+  const mapping = w.mappings.data?.find((m) => m.key === form.config.data.mapping)?.name ?? 'none (the project’s labels)';
+  const coders = (w.annotators.data ?? []).filter((a) => form.coders.includes(a.id)).map((a) => a.name).join(', ');
+  const events = { all: 'every event', unflagged: 'every event except flagged ones', coders: `events of ${coders || 'no coder'}${form.config.data.excludeFlagged ? ', flagged ones left out' : ''}` }[form.events];
+  const counts = w.preview.data ? `; ${w.preview.data.samples} samples of ${w.preview.data.subjects.length} subjects in ${w.preview.data.classes.length} classes` : '';
+  return `${w.project?.name ?? 'no project'}: ${events}; mapping ${mapping}${counts}`;
+}
+
+function summary(w: TrainingWizard): [string, string][] {
+  const { config } = w.form;
+  const { protocol, preprocessing: p, model: m, training: t } = config;
+  const folds = w.preview.data?.folds.length ?? 0;
+  const protocolText = { kfold: `subject-independent ${protocol.folds}-fold`, loso: `leave one subject out (${folds} folds)`, megc: `MEGC 2019 composite (${folds} folds)` }[protocol.protocol];
+  const sizes = presetSizes[m.preset];
+  return [
+    ['Data', eventsLine(w)],
+    ['Protocol', `${protocolText}${protocol.onlyFolds ? ', first fold only' : ''}; validation share ${protocol.validationShare}; seed ${config.seed}`],
+    ['Preprocessing', `T = ${p.frames} frames from ${p.sampling.replace('-', ' to ')}; interpolation ${onOff(p.interpolate)}, face crop ${onOff(p.faceCrop)}, flip ${onOff(p.flip)}, jitter ${onOff(p.jitter)}`],
+    ['Model', `${m.preset}: MENet ${m.meInput ?? sizes.meInput} px, IDNet ${m.idInput ?? sizes.idInput} px, widths ${(m.widths ?? sizes.widths).join('/')}${m.mineProjection ? ', MINE projection' : ''}`],
+    ['Optimiser', `Adam, learning rate ${t.learningRate}, batch ${t.batchSize}; λ div ${t.lambdaDiv}, λ MI ${t.lambdaMiMe} (MENet) / ${t.lambdaMiId} (IDNet); bias correction ${onOff(t.mineBiasCorrection)}`],
+    ['Backend', config.backend],
+  ];
+}
+
+const stageText = (s: StagePlan) => `stage ${s.stage} ${s.trains === 'menet' ? 'MENet' : 'IDNet'} ${s.epochs}`;
+
+function RunLines({ form }: { form: WizardForm }) {
+  return (
+    <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5 }} aria-label="Runs to launch">
+      {form.rows.map((row) => {
+        const plan = planStages({ ablation: ablationRows[row], training: TrainingConfig.shape.training.parse(form.config.training) });
+        return (
+          <li key={row}>
+            <Typography variant="body2">
+              <b>{runNameOf(form, row)}</b>: {plan.map(stageText).join(', ')} epochs ({totalEpochs(plan)} a fold)
+            </Typography>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
+
+/** Everything the launch will send, in words, and what would stop it. */
+export function ReviewStep({ w }: { w: TrainingWizard }) {
+  const problems = Object.entries(w.problems);
+  const epochsValid = TrainingConfig.shape.training.safeParse(w.form.config.training).success;
+  return (
+    <Stack spacing={2}>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 2, rowGap: 1, m: 0 }} data-testid="training-review">
+        {summary(w).map(([term, text]) => [
+          <Typography key={`${term}-t`} component="dt" sx={{ fontWeight: 600 }}>
+            {term}
+          </Typography>,
+          <Typography key={`${term}-d`} component="dd" sx={{ m: 0 }}>
+            {text}
+          </Typography>,
+        ])}
+      </Box>
+      {epochsValid && <RunLines form={w.form} />}
+      {w.preview.data?.problem && <Alert severity="warning">A run would stop before training: {w.preview.data.problem}</Alert>}
+      {problems.length > 0 && (
+        <Alert severity="error" role="alert">
+          {problems.map(([path, message]) => `${path}: ${message}`).join('; ')}
+        </Alert>
+      )}
+      {w.launch.error && <Alert severity="error">{w.launch.error.message}</Alert>}
+    </Stack>
+  );
+}

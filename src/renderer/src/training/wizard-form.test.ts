@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { jobKinds } from '../../../shared/api/jobs';
+import { ablationRows, TrainingConfig } from '../../../shared/api/training';
+import { formFromConfig, initialForm, launchesOf, withPaperSettings, withQuickCheck, type WizardForm } from './wizard-form';
+
+const form = (changes: Partial<WizardForm> = {}): WizardForm => ({ ...initialForm, projectId: 7, ...changes });
+
+describe('launchesOf', () => {
+  it('one row is one run whose whole configuration the training job accepts', () => {
+    const { launches } = launchesOf(form());
+    expect(launches).toHaveLength(1);
+    const [launch] = launches!;
+    expect(launch).toEqual({ config: TrainingConfig.parse({ projectId: 7 }), name: 'lite 5-fold, row 6' });
+    expect(jobKinds['training.run'].params.safeParse(launch).success).toBe(true);
+  });
+
+  it('several rows launch one run per row, each with its switches, in one group', () => {
+    const { launches } = launchesOf(form({ rows: [4, 1], name: 'SDU' }));
+    expect(launches!.map((l) => [l.name, l.group, l.config.ablation])).toEqual([
+      ['SDU, row 1', 'ablation: SDU', ablationRows[1]],
+      ['SDU, row 4', 'ablation: SDU', ablationRows[4]],
+    ]);
+  });
+
+  it('turns the events choice into the data section', () => {
+    const data = (changes: Partial<WizardForm>) => launchesOf(form(changes)).launches![0]!.config.data;
+    expect(data({ events: 'unflagged' })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: true });
+    expect(data({ events: 'coders', coders: [3, 5] })).toEqual({ mapping: null, annotatorIds: [3, 5], excludeFlagged: false });
+    // Leaving flagged events out is a choice of its own: going back to "every event" undoes it.
+    const flaggedThenAll = { ...initialForm.config, data: { ...initialForm.config.data, excludeFlagged: true } };
+    expect(data({ events: 'all', config: flaggedThenAll })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: false });
+  });
+
+  it('names what is wrong, by field, with the contract\'s own limits', () => {
+    const config = { ...initialForm.config, training: { ...initialForm.config.training, epochs: [1, Number.NaN, 1, 1] as [number, number, number, number], batchSize: 0 } };
+    const { problems } = launchesOf(form({ projectId: null, rows: [], events: 'coders', config }));
+    expect(problems).toEqual({
+      projectId: 'choose a project',
+      rows: 'choose at least one row of the matrix',
+      'data.annotatorIds': 'choose at least one coder',
+    });
+    const ranges = launchesOf(form({ config })).problems!;
+    expect(Object.keys(ranges).sort()).toEqual(['training.batchSize', 'training.epochs.1']);
+    expect(ranges['training.batchSize']).toMatch(/>=\s*1/);
+  });
+});
+
+describe('presets', () => {
+  it('paper settings are MODEL.md\'s: Adam 1e-4, batch 32, lambdas 0.1, 100/300 epochs, 5 folds, the paper network', () => {
+    const { config } = withPaperSettings(form({ config: withQuickCheck(form()).config }));
+    expect(config.training).toMatchObject({ epochs: [100, 300, 100, 300], learningRate: 1e-4, batchSize: 32, lambdaDiv: 0.1, lambdaMiMe: 0.1, lambdaMiId: 0.1 });
+    expect(config.protocol).toMatchObject({ protocol: 'kfold', folds: 5, onlyFolds: null });
+    expect(config.model).toEqual({ preset: 'paper', meInput: null, idInput: null, widths: null, mineProjection: false });
+    expect(config.preprocessing.frames).toBe(8);
+  });
+
+  it('a quick check keeps the data and protocol and shrinks the network to one epoch a stage', () => {
+    const loso = { ...initialForm.config, protocol: { ...initialForm.config.protocol, protocol: 'loso' as const } };
+    const { config } = withQuickCheck(form({ config: loso }));
+    expect(config.protocol.protocol).toBe('loso');
+    expect(config.model).toMatchObject({ meInput: 16, idInput: 8, widths: [4, 4, 8, 8] });
+    expect(config.training.epochs).toEqual([1, 1, 1, 1]);
+    expect(config.preprocessing.frames).toBe(4);
+  });
+});
+
+describe('formFromConfig', () => {
+  it('loads a run\'s configuration back so the same launch comes out', () => {
+    const saved = TrainingConfig.parse({ projectId: 3, ablation: ablationRows[5], data: { annotatorIds: [2], excludeFlagged: true }, protocol: { protocol: 'loso' }, seed: 9 });
+    const loaded = formFromConfig(saved);
+    expect(loaded).toMatchObject({ projectId: 3, rows: [5], events: 'coders', coders: [2] });
+    expect(launchesOf(loaded).launches![0]!.config).toEqual(saved);
+  });
+});

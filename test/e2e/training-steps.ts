@@ -1,0 +1,51 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { RunningServer } from './server-process';
+import { openApp } from './library-steps';
+import { apiClient } from './scrubber-steps';
+import { expect } from './fixtures';
+
+/** The small demo project (3 subjects, 6 events), made through the API: the specs are about training, not the demo. */
+export async function createDemo(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, server: RunningServer): Promise<void> {
+  const api = await apiClient(playwright, server);
+  try {
+    const job = await api.call<{ id: number }>('jobs.start', { kind: 'demo.create', params: { scale: 'small' } });
+    const done = await api.call<{ status: string; error: string | null }>('jobs.wait', { id: job.id, timeoutMs: 60_000 });
+    if (done.status !== 'succeeded') throw new Error(`demo ${done.status}: ${done.error}`);
+  } finally {
+    await api.dispose();
+  }
+}
+
+export async function openTrainPage(page: Page, url: string): Promise<void> {
+  await openApp(page, url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Train' }).click();
+  await expect(page.getByTestId('training-wizard')).toBeVisible();
+}
+
+export const wizard = (page: Page) => page.getByTestId('training-wizard');
+
+export async function goToStep(page: Page, label: string): Promise<void> {
+  await wizard(page).getByRole('tab', { name: label, exact: true }).click();
+  await expect(wizard(page).getByRole('group', { name: `${label} step` })).toBeVisible();
+}
+
+/** Quick check, leave one subject out, and the given epochs per stage, through the wizard; then Launch. */
+export async function launchQuickLoso(page: Page, epochs: [number, number, number, number]): Promise<void> {
+  await wizard(page).getByRole('button', { name: 'Quick check' }).click();
+  await goToStep(page, 'Protocol');
+  await wizard(page).getByRole('radio', { name: /^Leave one subject out/ }).check();
+  await expect(wizard(page).getByTestId('training-folds')).toContainText('3 folds');
+  await goToStep(page, 'Stages');
+  for (const [i, n] of epochs.entries()) {
+    const field = wizard(page).getByRole('textbox', { name: `Stage ${i + 1} epochs` });
+    await expect(field).toHaveValue('1');
+    await field.fill(String(n));
+  }
+  await goToStep(page, 'Review');
+  await expect(wizard(page).getByTestId('training-review')).toContainText('leave one subject out (3 folds)');
+  await wizard(page).getByRole('button', { name: 'Launch', exact: true }).click();
+  await expect(page.getByTestId('run-view')).toBeVisible({ timeout: 20_000 });
+}
+
+/** The run view's status chip. */
+export const runStatus = (page: Page) => page.getByTestId('run-status');

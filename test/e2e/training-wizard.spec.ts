@@ -1,0 +1,85 @@
+import { expectNoPageErrors, watchPageErrors } from './labelling-steps';
+import { expect, test } from './fixtures';
+import { createDemo, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard } from './training-steps';
+
+test.use({ serverEnv: { MER_DEMO_SCALE: 'small' } });
+
+test('a quick check of all four stages is launched from the wizard on the demo project and watched to success', async ({ page, server, playwright }) => {
+  test.setTimeout(90_000);
+  watchPageErrors(page);
+  await createDemo(playwright, server);
+  await openTrainPage(page, server.url);
+
+  // Data: the classes per subject, before anything is launched (the small demo: every emotion once, 3 subjects).
+  const counts = wizard(page).getByRole('table', { name: 'Class counts per subject' });
+  await expect(counts.getByRole('row')).toHaveCount(5);
+  await expect(wizard(page).getByTestId('class-counts')).toContainText('6 samples of 3 subjects');
+  // The paper's 5 folds cannot be made from 3 subjects, and the wizard says so before launch.
+  await goToStep(page, 'Protocol');
+  await expect(wizard(page).getByTestId('training-folds')).toContainText('needs at least 5 subjects; there are 3');
+  await goToStep(page, 'Review');
+  await expect(wizard(page).getByRole('button', { name: 'Launch', exact: true })).toBeDisabled();
+  await page.screenshot({ path: test.info().outputPath('wizard-review.png'), fullPage: true });
+  await goToStep(page, 'Data');
+
+  await launchQuickLoso(page, [1, 1, 1, 1]);
+  const view = page.getByTestId('run-view');
+  await expect(page).toHaveURL(/#\/train\/\d+$/);
+  await expect(view.getByTestId('run-name')).toHaveText('lite LOSO, row 6');
+  await expect(runStatus(page)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+  await expect(view.getByTestId('progress-run')).toContainText('12 of 12 epochs');
+  await expect(view.getByTestId('run-folds').getByTestId('run-fold-row')).toHaveCount(3);
+  await expect(view.getByTestId('run-message')).toContainText('Accuracy');
+  // Four stages, one epoch each: a point per stage for the total loss, the last fold's curves shown.
+  await expect(view.getByTestId('curve-total')).toHaveAttribute('data-points', '4');
+  await expect(view.getByRole('combobox', { name: 'Curves of' })).toHaveText('subject Demo/D03');
+  await expect(view.getByRole('table', { name: 'Last epochs' }).getByRole('row').nth(1)).toContainText('subject Demo/D03');
+  await page.screenshot({ path: test.info().outputPath('run-succeeded.png'), fullPage: true });
+
+  // The view is an address: a reload shows the same run.
+  await page.reload();
+  await expect(runStatus(page)).toHaveAttribute('data-status', 'succeeded');
+  await expect(view.getByTestId('run-folds').getByTestId('run-fold-row')).toHaveCount(3);
+
+  // The run is listed on the Train page; its configuration goes back into the wizard.
+  await page.getByRole('button', { name: 'Clone into wizard' }).click();
+  await expect(wizard(page).getByRole('group', { name: 'Review step' })).toBeVisible();
+  await expect(wizard(page).getByTestId('training-review')).toContainText('leave one subject out (3 folds)');
+  await expect(wizard(page).getByTestId('training-review')).toContainText('MENet 16 px, IDNet 8 px, widths 4/4/8/8');
+  const row = page.getByRole('table', { name: 'Training runs' }).getByTestId('run-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('lite LOSO, row 6');
+  await expect(row).toContainText('Succeeded');
+  expectNoPageErrors(page);
+});
+
+test('rows of the ablation matrix are launched together: one run per row, in one group', async ({ page, server, playwright }) => {
+  test.setTimeout(90_000);
+  watchPageErrors(page);
+  await createDemo(playwright, server);
+  await openTrainPage(page, server.url);
+  await wizard(page).getByRole('button', { name: 'Quick check' }).click();
+  await goToStep(page, 'Protocol');
+  await wizard(page).getByRole('radio', { name: /^Leave one subject out/ }).check();
+  await wizard(page).getByLabel('Train the first fold only').check();
+  await goToStep(page, 'Ablation');
+  await wizard(page).getByRole('checkbox', { name: 'Row 1' }).check();
+  await wizard(page).getByRole('textbox', { name: 'Group' }).fill('matrix A');
+  await goToStep(page, 'Review');
+  const launches = wizard(page).getByRole('list', { name: 'Runs to launch' }).getByRole('listitem');
+  // Without IDNet and MINE, row 1 trains MENet alone, for stage 2 and stage 4 epochs in one stage.
+  await expect(launches).toHaveText(['lite LOSO, row 1: stage 2 MENet 2 epochs (2 a fold)', 'lite LOSO, row 6: stage 1 IDNet 1, stage 2 MENet 1, stage 3 IDNet 1, stage 4 MENet 1 epochs (4 a fold)']);
+  await wizard(page).getByRole('button', { name: 'Launch 2 runs' }).click();
+
+  // The first row's run opens; the second waits for it in the job queue.
+  const view = page.getByTestId('run-view');
+  await expect(view.getByTestId('run-name')).toHaveText('lite LOSO, row 1', { timeout: 20_000 });
+  await expect(view.getByText('group: matrix A')).toBeVisible();
+  await expect(runStatus(page)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+  await page.getByRole('link', { name: '← All runs' }).click();
+  const rows = page.getByRole('table', { name: 'Training runs' }).getByTestId('run-row');
+  await expect(rows).toHaveCount(2, { timeout: 20_000 });
+  await expect(rows.filter({ hasText: 'row 6' })).toContainText('Succeeded', { timeout: 60_000 });
+  for (const row of await rows.all()) await expect(row).toContainText('matrix A');
+  expectNoPageErrors(page);
+});
