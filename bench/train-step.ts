@@ -105,9 +105,11 @@ export async function benchTrainStep(): Promise<string> {
   // Training ≈ 3x the forward pass (forward, input gradient, weight gradient).
   const fullFlops = 3 * (flops.menet + flops.idnet) * batchSize;
   const available = (await probeTfBackends()).filter((b) => b.available).map((b) => b.name as TrainingBackend);
+  // wasm once with one thread and once with two (the threaded build; see src/main/ml/tf/wasm.ts).
+  const variants = available.flatMap((name): { name: TrainingBackend; threads: number }[] => (name === 'wasm' ? [{ name, threads: 1 }, { name, threads: Math.min(2, os.cpus().length) }] : [{ name, threads: 1 }]));
   const results: { backend: string; fullMs: number; stageMs: number }[] = [];
-  for (const name of available) {
-    const backend = await selectBackend(name);
+  for (const { name, threads } of variants) {
+    const backend = await selectBackend(name, { wasmThreads: threads });
     const slow = backend.name === 'cpu';
     const nets = buildNetworks(config, { emotionClasses, identityClasses }, 1);
     const batch = randomBatch();
@@ -118,7 +120,7 @@ export async function benchTrainStep(): Promise<string> {
     const stageOptimisers = { branch: new Adam(nets.trainable('menet'), { learningRate: 1e-4 }), mine: optimisers.mine, correction: null };
     const stageMs = await time(() => void trainStep(nets, stage4, batch, stageOptimisers, perm), slow ? 2 : 5, 1);
     console.log(`${backend.name.padEnd(10)} full step ${fullMs.toFixed(0).padStart(6)} ms  (${(fullFlops / (fullMs / 1000) / 1e9).toFixed(1)} GFLOP/s)   stage-4 step ${stageMs.toFixed(0).padStart(6)} ms   threads ${backend.threads}   ${backend.detail}`);
-    results.push({ backend: backend.name, fullMs, stageMs });
+    results.push({ backend: backend.threads > 1 ? `${backend.name}-${backend.threads}threads` : backend.name, fullMs, stageMs });
     nets.dispose();
     tf.dispose([batch.me, batch.id]);
   }

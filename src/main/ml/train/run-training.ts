@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { TrainingConfig, type Metrics } from '../../../shared/api/training';
 import { evaluateFolds, evaluatePredictions, type Evaluation } from '../../../shared/domain/metrics';
@@ -83,7 +84,7 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
     const data = trainingSamples(ctx.db, config);
     runs.setClasses(runId, data.classes);
     const subjectOf = new Map(data.samples.map((s) => [s.id, s.subject]));
-    const backend = await selectBackend(config.backend);
+    const backend = await selectBackend(config.backend, { wasmThreads: config.wasmThreads ?? os.cpus().length });
     runs.setBackend(runId, { name: backend.name, detail: backend.detail, versions: backend.versions, threads: backend.threads });
     const plan = planStages(config);
     const done = new Set(runs.get(runId)!.folds.map((f) => f.fold));
