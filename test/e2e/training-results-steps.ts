@@ -1,35 +1,12 @@
 import path from 'node:path';
 import { writeFrameImages } from '../helpers/rgb-images';
+import { tinyEvents as eventsAt, tinyFrame as frame, tinyFramesPerRecording as framesPerRecording, tinySize as size } from '../helpers/tiny-frames';
 import { expect } from './fixtures';
 import { importByApi, type apiClient } from './scrubber-steps';
 
 /** Steps of the Results specs: a tiny learnable project and runs started through the API (not the Train wizard). */
 
 export type Api = Awaited<ReturnType<typeof apiClient>>;
-
-const size = 16;
-const framesPerRecording = 48;
-/** As in test/helpers/training-project.ts: a patch grows top-left (happiness) or bottom-right (surprise). */
-const eventsAt = [
-  { onset: 2, offset: 9, emotion: 'happiness' },
-  { onset: 12, offset: 19, emotion: 'surprise' },
-  { onset: 24, offset: 31, emotion: 'happiness' },
-  { onset: 36, offset: 43, emotion: 'surprise' },
-] as const;
-
-function frame(subject: number, n: number): Uint8Array {
-  const pixels = new Uint8Array(size * size * 3);
-  const background = [30 + 35 * subject, 200 - 30 * subject, 60 + 25 * ((subject * 3) % 7)];
-  const event = eventsAt.find((e) => n >= e.onset && n <= e.offset);
-  const grow = event ? Math.min(n - event.onset, event.offset - n) + 2 : 0;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const inPatch = event && (event.emotion === 'happiness' ? x < grow && y < grow : x >= size - grow && y >= size - grow);
-      pixels.set(inPatch ? [250, 250, 250] : background, (y * size + x) * 3);
-    }
-  }
-  return pixels;
-}
 
 /**
  * Six subjects, one 48-frame 16 × 16 image sequence each, imported as a job, with four events

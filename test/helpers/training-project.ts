@@ -11,13 +11,9 @@ import { createEventsService } from '../../src/main/core/labels/events-service';
 import { createStaging } from '../../src/main/core/media/frame-store';
 import { commitRecordings } from '../../src/main/core/recordings/store';
 import { writeFrameImages } from './rgb-images';
+import { tinyEvents as eventsAt, tinyFrame as frame, tinyFramesPerRecording as framesPerRecording, tinySize as size } from './tiny-frames';
 
-/**
- * A tiny learnable project for training tests: `subjects` subjects, one 16 x 16 recording each,
- * with 4 events (2 happiness, 2 surprise). Each subject has its own background colour (identity);
- * during an event a bright patch grows in the top-left (happiness) or bottom-right (surprise)
- * corner (the motion that tells the class).
- */
+/** A tiny learnable project for training tests: `subjects` subjects, one recording of tiny-frames.ts each, 4 events each. */
 export interface TrainingProject {
   dataDir: string;
   mediaRoot: string;
@@ -25,30 +21,6 @@ export interface TrainingProject {
   projectId: number;
   events: number;
   dispose(): void;
-}
-
-const size = 16;
-const framesPerRecording = 48;
-const eventsAt = [
-  { onset: 2, offset: 9, emotion: 'happiness' },
-  { onset: 12, offset: 19, emotion: 'surprise' },
-  { onset: 24, offset: 31, emotion: 'happiness' },
-  { onset: 36, offset: 43, emotion: 'surprise' },
-] as const;
-
-function frame(subject: number, n: number): Uint8Array {
-  const pixels = new Uint8Array(size * size * 3);
-  const background = [30 + 35 * subject, 200 - 30 * subject, 60 + 25 * ((subject * 3) % 7)];
-  const event = eventsAt.find((e) => n >= e.onset && n <= e.offset);
-  const grow = event ? Math.min(n - event.onset, event.offset - n) + 2 : 0;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const inPatch = event && (event.emotion === 'happiness' ? x < grow && y < grow : x >= size - grow && y >= size - grow);
-      const rgb = inPatch ? [250, 250, 250] : background;
-      pixels.set(rgb, (y * size + x) * 3);
-    }
-  }
-  return pixels;
 }
 
 export function makeTrainingProject(subjects = 6): TrainingProject {

@@ -1,13 +1,11 @@
 import { isApiError } from '../../../shared/api/errors';
 import { TrainingConfig } from '../../../shared/api/training';
 import type { TrainingDataPreview, TrainingDataQuery } from '../../../shared/api/training-preview';
-import { trainingSamples, TrainingDataError } from '../../ml/train/training-samples';
+import { collectRunSamples, trainingSamples, TrainingDataError } from '../../ml/train/training-samples';
 import type { Db } from '../db/connection';
-import { createDatasetImportsRepository } from '../db/repositories/dataset-imports';
 import { createProjectsRepository } from '../db/repositories/projects';
 import { notFound } from '../errors';
-import { chooseMapping } from '../exports/export-split';
-import { collectSamples, type SampleSet } from '../exports/samples';
+import type { SampleSet } from '../exports/samples';
 
 type Counted = Pick<TrainingDataPreview, 'classes' | 'subjects' | 'samples' | 'dropped'>;
 
@@ -49,16 +47,8 @@ export function previewTrainingData(db: Db, query: TrainingDataQuery): TrainingD
   if (!project) throw notFound('Project', config.projectId);
   let counted = nothing;
   try {
-    const mapping = chooseMapping(db, project.id, config.data.mapping ?? undefined, config.protocol.protocol);
-    const datasets = createDatasetImportsRepository(db).datasetsOfEvents(project.id);
-    const set = collectSamples(db, {
-      projectId: project.id,
-      annotatorIds: config.data.annotatorIds ?? undefined,
-      excludeFlagged: config.data.excludeFlagged,
-      mapping,
-      datasetOf: (event) => datasets.get(event.id) ?? project.name,
-    });
-    counted = countsOf(set, mapping ? mapping.toLabels : project.labelSet);
+    const { set, vocabulary } = collectRunSamples(db, config);
+    counted = countsOf(set, vocabulary);
     const { split } = trainingSamples(db, config);
     const folds = split.folds.map((f) => ({ index: f.index, name: f.name, train: f.train.length, validation: f.validation.length, test: f.test.length }));
     return { ...counted, folds, problem: null };

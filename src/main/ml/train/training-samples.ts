@@ -4,7 +4,7 @@ import type { Db } from '../../core/db/connection';
 import { createDatasetImportsRepository } from '../../core/db/repositories/dataset-imports';
 import { createProjectsRepository } from '../../core/db/repositories/projects';
 import { chooseMapping } from '../../core/exports/export-split';
-import { collectSamples, type ExportSample } from '../../core/exports/samples';
+import { collectSamples, type ExportSample, type SampleSet } from '../../core/exports/samples';
 
 export class TrainingDataError extends Error {
   override readonly name = 'TrainingDataError';
@@ -23,7 +23,15 @@ export interface TrainingSamples {
  * The samples a run trains on and their split: the same collection and split code the export
  * uses, so an exported split and a trained split are the same thing.
  */
-export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples {
+export interface RunSampleSet {
+  set: SampleSet;
+  /** The class vocabulary: the mapping's targets, or the project's label set. */
+  vocabulary: readonly string[];
+  projectName: string;
+}
+
+/** The events a configuration trains on, as the split export collects them (nothing dropped silently). */
+export function collectRunSamples(db: Db, config: TrainingConfig): RunSampleSet {
   const project = createProjectsRepository(db).get(config.projectId);
   if (!project) throw new TrainingDataError(`There is no project ${config.projectId}`);
   const mapping = chooseMapping(db, config.projectId, config.data.mapping ?? undefined, config.protocol.protocol);
@@ -35,8 +43,12 @@ export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples
     mapping,
     datasetOf: (event) => datasets.get(event.id) ?? project.name,
   });
-  if (set.samples.length === 0) throw new TrainingDataError(`The project "${project.name}" has no labelled events to train on${set.dropped.length ? ` (${set.dropped.length} left out: ${set.dropped[0]!.reason}, ...)` : ''}`);
-  const vocabulary = mapping ? mapping.toLabels : project.labelSet;
+  return { set, vocabulary: mapping ? mapping.toLabels : project.labelSet, projectName: project.name };
+}
+
+export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples {
+  const { set, vocabulary, projectName } = collectRunSamples(db, config);
+  if (set.samples.length === 0) throw new TrainingDataError(`The project "${projectName}" has no labelled events to train on${set.dropped.length ? ` (${set.dropped.length} left out: ${set.dropped[0]!.reason}, ...)` : ''}`);
   const present = new Set(set.samples.map((s) => s.label.toLowerCase()));
   const classes = vocabulary.filter((label) => present.has(label.toLowerCase()));
   const unknown = set.samples.find((s) => !classes.some((c) => c.toLowerCase() === s.label.toLowerCase()));

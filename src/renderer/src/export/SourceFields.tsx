@@ -1,10 +1,10 @@
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { fieldMessage } from '../api/errors';
+import { MappingSelect } from '../mappings/MappingSelect';
 import type { Export } from './use-export';
 
 /** Selects whose empty value means "all" or "none": show that choice, with the label above it. */
@@ -13,8 +13,6 @@ const shrunk = { inputLabel: { shrink: true } } as const;
 /** Which project, which coders' events, flagged events or not, and the class mapping. */
 export function SourceFields({ x }: { x: Export }) {
   const { form, update } = x;
-  const own = x.mappings.data?.filter((m) => m.editable) ?? [];
-  const builtIn = x.mappings.data?.filter((m) => !m.editable) ?? [];
   const coders = x.annotators.data ?? [];
   const mappingError = fieldMessage(x.startError, 'mapping');
   return (
@@ -52,29 +50,13 @@ export function SourceFields({ x }: { x: Export }) {
         control={<Checkbox checked={form.excludeFlagged} onChange={(e) => update({ excludeFlagged: e.target.checked })} />}
         label="Leave out flagged events (apex missing, overlapping, unreadable AUs, emotion outside the label set)"
       />
-      <TextField
-        select
-        label="Class mapping"
+      <MappingSelect
         value={form.mappingKey}
-        onChange={(e) => update({ mappingKey: e.target.value })}
+        onChange={(key) => update({ mappingKey: key })}
+        mappings={x.mappings.data}
         error={mappingError !== undefined}
         helperText={mappingError ?? (x.mapping ? `Classes: ${x.mapping.toLabels.join(', ')}` : 'Mappings are edited under Library → Label sets and mappings')}
-        slotProps={{ ...shrunk, select: { displayEmpty: true } }}
-      >
-        <MenuItem value="">None: the project’s labels as they are</MenuItem>
-        {own.length > 0 && <ListSubheader>This project</ListSubheader>}
-        {own.map((m) => (
-          <MenuItem key={m.key} value={m.key}>
-            {m.name}
-          </MenuItem>
-        ))}
-        <ListSubheader>Built in</ListSubheader>
-        {builtIn.map((m) => (
-          <MenuItem key={m.key} value={m.key}>
-            {m.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      />
     </Stack>
   );
 }

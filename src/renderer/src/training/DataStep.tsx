@@ -2,12 +2,12 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import ListSubheader from '@mui/material/ListSubheader';
 import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
+import { MappingSelect } from '../mappings/MappingSelect';
 import { ClassCounts } from './ClassCounts';
 import type { TrainingWizard } from './use-training-wizard';
 import type { EventsChoice } from './wizard-form';
@@ -23,8 +23,6 @@ const shrunk = { inputLabel: { shrink: true } } as const;
 /** Which project and events a run trains on, the class mapping, and how the classes fall per subject. */
 export function DataStep({ w }: { w: TrainingWizard }) {
   const { form } = w;
-  const own = w.mappings.data?.filter((m) => m.editable) ?? [];
-  const builtIn = w.mappings.data?.filter((m) => !m.editable) ?? [];
   const coders = w.annotators.data ?? [];
   return (
     <Stack spacing={2.5}>
@@ -68,29 +66,13 @@ export function DataStep({ w }: { w: TrainingWizard }) {
           />
         </Stack>
       )}
-      <TextField
-        select
-        label="Class mapping"
+      <MappingSelect
         value={form.config.data.mapping ?? ''}
-        onChange={(e) => w.editSection('data', { mapping: e.target.value === '' ? null : e.target.value })}
+        onChange={(key) => w.editSection('data', { mapping: key === '' ? null : key })}
+        mappings={w.mappings.data}
         helperText="Merges or drops emotions before training (MEGC: negative / positive / surprise); edited under Library"
-        slotProps={{ ...shrunk, select: { displayEmpty: true } }}
-        sx={{ maxWidth: 480 }}
-      >
-        <MenuItem value="">None: the project’s labels as they are</MenuItem>
-        {own.length > 0 && <ListSubheader>This project</ListSubheader>}
-        {own.map((m) => (
-          <MenuItem key={m.key} value={m.key}>
-            {m.name}
-          </MenuItem>
-        ))}
-        <ListSubheader>Built in</ListSubheader>
-        {builtIn.map((m) => (
-          <MenuItem key={m.key} value={m.key}>
-            {m.name}
-          </MenuItem>
-        ))}
-      </TextField>
+        maxWidth={480}
+      />
       <ClassCounts preview={w.preview.data} current={w.previewCurrent} error={w.preview.error?.message} />
     </Stack>
   );
