@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ablationRows } from '../../src/shared/api/training';
 import { createTrainingRunsRepository } from '../../src/main/core/db/repositories/training-runs';
 import { JobCancelled } from '../../src/main/core/jobs/worker/context';
+import { createJobsRepository } from '../../src/main/core/db/repositories/jobs';
 import { runDirectory, runTraining, type TrainingContext } from '../../src/main/ml/train/run-training';
 import { makeTrainingProject, tinyConfig, type TrainingProject } from '../helpers/training-project';
 
@@ -81,5 +82,24 @@ describe('a training run end to end (cpu backend, tiny network)', { timeout: 180
     const strip = (id: number) => runs.predictions(id).map(({ eventId, predictedClass, probabilities }) => ({ eventId, predictedClass, probabilities }));
     expect(strip(stopped.id)).toEqual(strip(straight.runId));
     expect(runs.epochs(stopped.id).map((e) => e.losses)).toEqual(runs.epochs(straight.runId).map((e) => e.losses));
+  });
+});
+
+describe('resuming a run whose worker died', { timeout: 180_000 }, () => {
+  it('is allowed once its job has finished (failed), and refused while its job still runs', async () => {
+    const runs = createTrainingRunsRepository(project.db);
+    const jobs = createJobsRepository(project.db);
+    const config = tinyConfig(project.projectId, { protocol: { protocol: 'kfold', folds: 3, onlyFolds: [2] } });
+    const controller = new AbortController();
+    await expect(runTraining(contextFor(controller.signal, (_f, m) => m.includes('Stage 2') && controller.abort()), { config })).rejects.toBeInstanceOf(JobCancelled);
+    const run = runs.list(project.projectId)[0]!;
+    // As a crash leaves it: the run still marked running, its job's record tells what happened.
+    const jobId = jobs.insert('training.run', { config }, true);
+    jobs.markRunning(jobId);
+    runs.setJob(run.id, jobId);
+    await expect(runTraining(contextFor(), { resumeRunId: run.id })).rejects.toThrow(`Run ${run.id} is running`);
+    jobs.finish(jobId, { status: 'failed', message: 'Failed', result: null, error: 'The worker crashed' });
+    const resumed = await runTraining(contextFor(), { resumeRunId: run.id });
+    expect(runs.get(resumed.runId)!.status).toBe('succeeded');
   });
 });

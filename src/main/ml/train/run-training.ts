@@ -6,6 +6,8 @@ import { evaluateFolds, evaluatePredictions, type Evaluation } from '../../../sh
 import { deriveSeed } from '../../../shared/domain/random';
 import { planStages } from '../../../shared/domain/training';
 import type { Db } from '../../core/db/connection';
+import { isFinished } from '../../../shared/api/jobs';
+import { createJobsRepository } from '../../core/db/repositories/jobs';
 import { createTrainingRunsRepository, type Prediction } from '../../core/db/repositories/training-runs';
 import { JobCancelled } from '../../core/jobs/worker/context';
 import type { ToolSettings } from '../../core/media/locate-tools';
@@ -66,7 +68,9 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
     const run = runs.get(request.resumeRunId);
     if (!run) throw new Error(`There is no training run ${request.resumeRunId}`);
     if (run.status === 'succeeded') throw new Error(`Run ${run.id} has finished; there is nothing to resume`);
-    if (run.status === 'running') throw new Error(`Run ${run.id} is running`);
+    // A run whose worker died is still marked running until the app restarts; its job tells.
+    const job = run.jobId === null ? undefined : createJobsRepository(ctx.db).get(run.jobId);
+    if (run.status === 'running' && job && !isFinished(job.status)) throw new Error(`Run ${run.id} is running`);
     config = run.config;
     runId = run.id;
     runs.setJob(runId, ctx.jobId);
