@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openApp } from './library-steps';
@@ -12,6 +12,7 @@ const subjects = ['S01', 'S02', 'S03', 'S04', 'S05', 'S06'];
  * A small labelled project through the API: six subjects (a 5-fold subject-independent split
  * needs five), one 14-frame image sequence each (numbered apart, so no two are the same content),
  * two events each, and one more event without an apex (flagged) for the export to leave out.
+ * S01's recording has a face box, inside which the frames are cropped.
  */
 async function seedProject(api: Awaited<ReturnType<typeof apiClient>>, images: string, scratch: string) {
   const project = await api.call<{ id: number }>('projects.create', { name: 'Export lab' });
@@ -29,13 +30,17 @@ async function seedProject(api: Awaited<ReturnType<typeof apiClient>>, images: s
       api.call<{ id: number }>('events.create', { recordingId, annotatorId: coder.id, onset: first + onset, apex: apex === null ? null : first + apex, offset: first + onset + 3, emotion });
     await event(0, 1, labels[(2 * k) % 6]!);
     await event(5, 6, labels[(2 * k + 1) % 6]!);
-    if (k === 0) flaggedId = (await event(10, null, 'fear')).id;
+    if (k === 0) {
+      flaggedId = (await event(10, null, 'fear')).id;
+      await api.call('recordings.setFaceBox', { id: recordingId, faceBox: { x: 64, y: 32, width: 128, height: 160 } });
+    }
   }
   return { flaggedId };
 }
 
 interface Manifest {
-  samples: { id: number; subject: string }[];
+  frameOptions: { crop: boolean; size: number | null; recordingsWithoutFaceBox: string[] };
+  samples: { id: number; subject: string; cropped: boolean; frameSize: { width: number; height: number }; frames: string[] }[];
   folds: { train: number[]; validation: number[]; test: number[] }[];
 }
 
@@ -70,6 +75,17 @@ test('a 5-fold export of a labelled project writes leak-free folds and shows wha
     await exportPage.getByLabel('New folder for the export').fill('split');
     const out = path.join(scratch, 'split');
     await expect(exportPage.getByTestId('export-destination')).toHaveText(out);
+
+    // Frames cropped to the face box and resized; a size out of range is named at its field.
+    await expect(exportPage.getByRole('textbox', { name: 'Resize to (px)' })).toHaveCount(0);
+    await exportPage.getByLabel(/^Copy each sample’s frames/).check();
+    await exportPage.getByLabel(/^Crop to the face box/).check();
+    const size = exportPage.getByRole('textbox', { name: 'Resize to (px)' });
+    await size.fill('8');
+    await exportPage.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(exportPage.getByText('must be 16 to 2048 pixels')).toBeVisible();
+    await expect(exportPage.getByTestId('export-job')).toHaveCount(0);
+    await size.fill('32');
     await exportPage.getByRole('button', { name: 'Export', exact: true }).click();
 
     const summary = exportPage.getByTestId('export-summary');
@@ -80,6 +96,7 @@ test('a 5-fold export of a labelled project writes leak-free folds and shows wha
     await expect(summary.getByTestId('export-samples')).toHaveText('12');
     await expect(summary.getByTestId('export-subjects')).toHaveText('6');
     await expect(summary.getByTestId('export-leaks')).toHaveText('0');
+    await expect(summary.getByTestId('export-frames')).toHaveText('48');
     const dropped = summary.getByTestId('export-dropped').getByRole('row').nth(1);
     await expect(dropped).toContainText('flagged: apex-missing');
     await expect(dropped).toContainText(`#${flaggedId}`);
@@ -96,6 +113,14 @@ test('a 5-fold export of a labelled project writes leak-free folds and shows wha
     }
     expect(manifest.samples.map((s) => s.id)).not.toContain(flaggedId);
     expect(readdirSync(path.join(out, 'folds'))).toContain('fold_5_test.csv');
+    expect(manifest.frameOptions).toMatchObject({ crop: true, size: 32 });
+    expect(manifest.frameOptions.recordingsWithoutFaceBox).toHaveLength(5);
+    expect(manifest.samples.filter((s) => s.cropped).map((s) => s.subject)).toEqual(['S01', 'S01']);
+    for (const sample of manifest.samples) {
+      expect(sample.frameSize).toEqual({ width: 32, height: 32 });
+      expect(sample.frames[0]).toMatch(/\.jpg$/);
+      expect(existsSync(path.join(out, sample.frames.at(-1)!))).toBe(true);
+    }
   } finally {
     await api.dispose();
     rmSync(scratch, { recursive: true, force: true });

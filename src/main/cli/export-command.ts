@@ -11,12 +11,16 @@ export interface ExportArgs {
   mapping: string | undefined;
   out: string | undefined;
   frames: boolean;
+  crop: boolean;
+  /** N for N x N frames, as typed. */
+  size: string | undefined;
 }
 
 /** Writes a split of the project's events and returns the figures scripts check. */
 export async function exportCommand(session: Session, args: ExportArgs, signal: AbortSignal, write: (line: string) => void): Promise<object> {
   const project = createProjectsRepository(session.db).findByName(args.project);
   if (!project) throw new Error(`There is no project named "${args.project}"`);
+  if ((args.crop || args.size !== undefined) && !args.frames) throw new Error('--crop and --size apply to copied frames: add --frames');
   const params = jobKinds['datasets.export'].params.safeParse({
     projectId: project.id,
     protocol: args.protocol ?? 'kfold',
@@ -24,6 +28,8 @@ export async function exportCommand(session: Session, args: ExportArgs, signal: 
     ...(args.seed ? { seed: Number(args.seed) } : {}),
     ...(args.mapping ? { mapping: args.mapping } : {}),
     copyFrames: args.frames,
+    ...(args.crop ? { frameCrop: true } : {}),
+    ...(args.size === undefined ? {} : { frameSize: Number(args.size) }),
     out: args.out,
   });
   if (!params.success) throw new Error(`Bad export options: ${params.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; ')}`);

@@ -29,9 +29,11 @@ const usage = `Usage: npm run mer -- <command> [options]
       {"subjects", "recordings", "events", "missing_apex", "flagged", "skipped"}.
 
   export --data-dir DIR --project NAME --protocol kfold|loso|megc|lodo|holdout|kfold-subject-dependent
-         [--folds K] [--seed S] [--mapping KEY] [--frames] --out DIR
+         [--folds K] [--seed S] [--mapping KEY] [--frames [--crop] [--size N]] --out DIR
       Writes the split (manifest.json, per-fold CSVs, the MEGC file, frames with --frames) and
-      prints {"folds", "samples", "subjects", "leaks"}.
+      prints {"folds", "samples", "subjects", "leaks"}. --crop cuts the frames to each recording's
+      face box (recordings without one are copied whole; manifest.json names them); --size N
+      resizes them to N x N pixels (16 to 2048). Either writes the frames as JPEG.
 
   train --data-dir DIR --project NAME --preset lite|paper [--config FILE]
         [--protocol kfold|loso|megc] [--folds K] [--seed S] [--epochs-scale F]
@@ -77,6 +79,8 @@ async function main(argv: string[]): Promise<object | null> {
       mapping: { type: 'string' },
       out: { type: 'string' },
       frames: { type: 'boolean' },
+      crop: { type: 'boolean' },
+      size: { type: 'string' },
       preset: { type: 'string' },
       config: { type: 'string' },
       'epochs-scale': { type: 'string' },
@@ -127,7 +131,8 @@ async function main(argv: string[]): Promise<object | null> {
     } else if (command === 'export') {
       if (!values.project || !values.out) throw new Error('export needs --project NAME and --out DIR');
       const { protocol, folds, seed, mapping, out } = values;
-      result = await exportCommand(session, { project: values.project, protocol, folds, seed, mapping, out, frames: values.frames ?? false }, controller.signal, (line) => console.log(line));
+      const frames = { frames: values.frames ?? false, crop: values.crop ?? false, size: values.size };
+      result = await exportCommand(session, { project: values.project, protocol, folds, seed, mapping, out, ...frames }, controller.signal, (line) => console.log(line));
     } else if (command === 'train') {
       const { project, preset, config, protocol, folds, seed, backend, resume } = values;
       result = await trainCommand(session, { project, preset, config, protocol, folds, seed, epochsScale: values['epochs-scale'], backend, resume }, controller.signal, (line) => console.log(line));

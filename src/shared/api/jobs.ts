@@ -94,9 +94,16 @@ export const jobKinds = {
         annotatorIds: z.array(Id).optional(),
         excludeFlagged: z.boolean().optional(),
         copyFrames: z.boolean().optional(),
+        /** Crop copied frames to their recording's face box; recordings without one are copied whole. */
+        frameCrop: z.boolean().optional(),
+        /** Resize copied frames to S x S pixels (e.g. 224); null keeps their size. */
+        frameSize: z.number().int('must be a whole number of pixels').min(16, 'must be 16 to 2048 pixels').max(2048, 'must be 16 to 2048 pixels').nullable().optional(),
         out: z.string().min(1).max(4096),
       })
-      .strict(),
+      .strict()
+      // Without copied frames there is nothing to crop or resize: say so rather than ignore it.
+      .refine((p) => p.copyFrames === true || !p.frameCrop, { message: 'applies only when the frames are copied (copyFrames)', path: ['frameCrop'] })
+      .refine((p) => p.copyFrames === true || (p.frameSize ?? null) === null, { message: 'applies only when the frames are copied (copyFrames)', path: ['frameSize'] }),
     result: z.object({
       dir: z.string(), folds: z.number().int(), samples: z.number().int(), subjects: z.number().int(), leaks: z.number().int(), dropped: z.number().int(), frames: z.number().int(),
       /** The events left out, with why (as in the manifest's "dropped"). */

@@ -7,6 +7,8 @@ import { createProjectsRepository } from '../db/repositories/projects';
 import { notFound } from '../errors';
 import type { JobContext } from '../jobs/worker/context';
 import { listMappings } from '../labels/mappings';
+import { requireTools } from '../media/tools';
+import { checkFaceBoxes } from './export-frames';
 import { collectSamples } from './samples';
 import { writeExport } from './write-export';
 
@@ -21,6 +23,10 @@ export interface ExportParams {
   annotatorIds?: number[] | undefined;
   excludeFlagged?: boolean | undefined;
   copyFrames?: boolean | undefined;
+  /** Crop copied frames to their recording's face box (recordings without one are copied whole). */
+  frameCrop?: boolean | undefined;
+  /** Resize copied frames to S x S; null or absent keeps their size. */
+  frameSize?: number | null | undefined;
   out: string;
 }
 
@@ -75,8 +81,12 @@ export async function exportSplit(ctx: JobContext, p: ExportParams): Promise<Exp
   }
   const leaks = split.subjectDependent ? [] : subjectLeaks(split, set.samples);
   if (leaks.length > 0) throw new ApiError('INTERNAL', `The split put subjects ${leaks.join(', ')} on both sides; nothing was written`);
+  const frames = p.copyFrames ? { crop: p.frameCrop ?? false, size: p.frameSize ?? null } : null;
+  // Looked for before anything is written: a missing ffmpeg is named at once, not after some samples.
+  const tools = frames && (frames.crop || frames.size !== null) ? requireTools(ctx.tools) : null;
+  if (frames?.crop) checkFaceBoxes(set.samples);
   await ctx.progress(0.05, `Writing ${split.folds.length} fold(s) of ${set.samples.length} samples`);
-  const written = writeExport({
+  const written = await writeExport({
     projectName: project.name,
     labelSet: project.labelSet,
     mapping,
@@ -84,7 +94,8 @@ export async function exportSplit(ctx: JobContext, p: ExportParams): Promise<Exp
     set,
     out: p.out,
     mediaRoot: ctx.mediaRoot,
-    copyFrames: p.copyFrames ?? false,
+    frames,
+    tools,
     signal: ctx.signal,
     progress: (f, m) => ctx.report(0.05 + 0.95 * f, m),
   });

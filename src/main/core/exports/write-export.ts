@@ -1,10 +1,12 @@
-import { copyFileSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import type { LabelMappingInfo } from '../../../shared/api/mappings';
 import type { Split } from '../../../shared/domain/splits';
 import { JobCancelled } from '../jobs/worker/context';
+import type { Tools } from '../media/tools';
 import { csv } from './csv';
+import { writeSampleFrames, type FrameOptions, type SampleFrames } from './export-frames';
 import type { ExportSample, SampleSet } from './samples';
 
 export interface ExportRequest {
@@ -15,8 +17,10 @@ export interface ExportRequest {
   set: SampleSet;
   out: string;
   mediaRoot: string;
-  /** Copy each sample's onset..offset frames as `frames/<subject>/<clip>/img<n>.<ext>`. */
-  copyFrames: boolean;
+  /** Copy each sample's onset..offset frames as `frames/<subject>/<clip>/img<n>.<ext>`; null: no frames. */
+  frames: FrameOptions | null;
+  /** ffmpeg, needed when frames are cropped or resized. */
+  tools: Tools | null;
   signal: AbortSignal;
   progress(fraction: number, message: string): void;
 }
@@ -38,6 +42,17 @@ function row(s: ExportSample, clip: string): (string | number | null)[] {
   return [s.id, s.dataset ?? '', e.subjectCode, s.recording.name, clip, e.onset, e.apex, e.offset, e.emotion, s.label, e.aus, `${s.recording.fps.num}/${s.recording.fps.den}`];
 }
 
+/** What happens to the frames, for the progress message. */
+function framesVerb(options: FrameOptions): string {
+  if (options.crop && options.size !== null) return 'Cropping and resizing';
+  if (options.crop) return 'Cropping';
+  return options.size === null ? 'Copying' : 'Resizing';
+}
+
+function frameSize(frames: SampleFrames | undefined): { width: number; height: number } | null {
+  return frames ? { width: frames.width, height: frames.height } : null;
+}
+
 /** A folder next to the target, renamed into place only when everything is written. */
 function partialFolder(out: string): string {
   const target = path.resolve(out);
@@ -55,7 +70,7 @@ function partialFolder(out: string): string {
 }
 
 /** Writes the manifest, the per-fold CSVs, the MEGC file when the classes are MEGC's, and optionally the frames. */
-export function writeExport(r: ExportRequest): { dir: string; files: number; frames: number } {
+export async function writeExport(r: ExportRequest): Promise<{ dir: string; files: number; frames: number }> {
   const target = path.resolve(r.out);
   const partial = partialFolder(target);
   const { samples } = r.set;
@@ -69,24 +84,17 @@ export function writeExport(r: ExportRequest): { dir: string; files: number; fra
     files++;
   };
   try {
-    const frameFiles = new Map<number, string[]>();
-    if (r.copyFrames) {
-      samples.forEach((s, i) => {
+    const sampleFrames = new Map<number, SampleFrames>();
+    if (r.frames) {
+      const verb = framesVerb(r.frames);
+      for (const [i, s] of samples.entries()) {
         if (r.signal.aborted) throw new JobCancelled();
-        if (i % 10 === 0) r.progress((0.9 * i) / samples.length, `Copying frames of sample ${i + 1} of ${samples.length}`);
+        r.progress((0.9 * i) / samples.length, `${verb} frames of sample ${i + 1} of ${samples.length}`);
         const dir = path.join('frames', s.event.subjectCode ?? 'unknown', clips.get(s.id)!);
-        mkdirSync(path.join(partial, dir), { recursive: true });
-        const missing = new Set(s.recording.missingFrames);
-        const list: string[] = [];
-        for (let n = s.event.onset; n <= s.event.offset; n++) {
-          if (missing.has(n)) continue;
-          const name = path.join(dir, `img${n}.${s.recording.frameFormat}`);
-          copyFileSync(path.join(r.mediaRoot, s.recording.mediaPath, 'frames', `${n}.${s.recording.frameFormat}`), path.join(partial, name), constants.COPYFILE_FICLONE);
-          list.push(name.split(path.sep).join('/'));
-          frames++;
-        }
-        frameFiles.set(s.id, list);
-      });
+        const written = await writeSampleFrames(s, r.frames, { root: partial, dir, mediaRoot: r.mediaRoot, tools: r.tools, signal: r.signal });
+        sampleFrames.set(s.id, written);
+        frames += written.files.length;
+      }
     }
     r.progress(0.92, 'Writing the manifest and the fold files');
     const width = String(r.split.folds.length).length;
@@ -113,11 +121,18 @@ export function writeExport(r: ExportRequest): { dir: string; files: number; fra
       subjectDependent: r.split.subjectDependent,
       seed: r.split.seed,
       classes: [...new Set(samples.map((s) => s.label))].sort(),
+      frameOptions: r.frames && {
+        crop: r.frames.crop,
+        size: r.frames.size,
+        // Copied whole (resized when a size is set) although cropping was asked for.
+        recordingsWithoutFaceBox: r.frames.crop ? [...new Set(samples.filter((s) => s.recording.faceBox === null).map((s) => s.recording.name))].sort() : [],
+      },
       dropped: r.set.dropped,
       samples: samples.map((s) => ({
         id: s.id, dataset: s.dataset, subject: s.event.subjectCode, recording: s.recording.name, recordingId: s.recording.id, clip: clips.get(s.id),
         onset: s.event.onset, apex: s.event.apex, offset: s.event.offset, emotion: s.event.emotion, label: s.label, aus: s.event.aus,
-        fps: s.recording.fps, frames: frameFiles.get(s.id) ?? null,
+        fps: s.recording.fps, faceBox: s.recording.faceBox, frames: sampleFrames.get(s.id)?.files ?? null,
+        frameSize: frameSize(sampleFrames.get(s.id)), cropped: sampleFrames.get(s.id)?.cropped ?? null,
       })),
       folds: r.split.folds.map((f) => ({ name: f.name, train: f.train, validation: f.validation, test: f.test })),
     };
@@ -128,6 +143,7 @@ export function writeExport(r: ExportRequest): { dir: string; files: number; fra
     return { dir: target, files, frames };
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
-    throw error;
+    // ffmpeg killed by a cancel reports itself as failed; the job was cancelled.
+    throw r.signal.aborted ? new JobCancelled() : error;
   }
 }

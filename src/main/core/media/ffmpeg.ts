@@ -3,7 +3,7 @@
  * upstream: keep it behind this file so it can be replaced in one place).
  */
 import ffmpeg from 'fluent-ffmpeg';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
 import { parseRational } from './rational';
@@ -122,11 +122,24 @@ export function convertSequence(listFile: string, outDir: string, as: 'preview' 
   return run(command, signal, as === 'preview' ? 'Could not make previews' : 'Could not convert the images');
 }
 
+/** Writes a concat-demuxer list that shows each image for one frame, in the order given. */
+function writeImageList(listFile: string, files: readonly string[]): void {
+  writeFileSync(listFile, files.map((f) => `file '${f.replaceAll("'", "'\\''")}'\nduration 1\n`).join(''));
+}
+
+/** A rectangle in an image's pixels. */
+export interface PixelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface RgbFramesOptions {
   /** Image files of one size, in the order wanted (one ffmpeg process reads them all). */
   files: readonly string[];
   /** Cut out first, in the images' pixels; null keeps the whole image. */
-  crop: { x: number; y: number; width: number; height: number } | null;
+  crop: PixelBox | null;
   /** One raw file per size: files.length frames of size x size rgb24 pixels (row-major), in order. */
   outputs: readonly { size: number; file: string }[];
   tools: Tools;
@@ -138,9 +151,11 @@ export async function writeRgbFrames(options: RgbFramesOptions): Promise<void> {
   const { crop, outputs } = options;
   if (options.files.length === 0 || outputs.length === 0) throw new MediaError('writeRgbFrames needs at least one image and one output');
   const listFile = `${outputs[0]!.file}.list`;
-  writeFileSync(listFile, options.files.map((f) => `file '${f.replaceAll("'", "'\\''")}'\nduration 1\n`).join(''));
-  const cut = crop ? `crop=${crop.width}:${crop.height}:${crop.x}:${crop.y},` : '';
-  const command = ffmpeg(listFile).setFfmpegPath(options.tools.ffmpeg).inputOptions(['-nostdin', '-f', 'concat', '-safe', '0']);
+  writeImageList(listFile, options.files);
+  // exact=1: ffmpeg otherwise rounds the crop to even pixels for JPEG's chroma; -xerror: stop on
+  // an unreadable image instead of skipping it (which would shift every later frame).
+  const cut = crop ? `crop=${crop.width}:${crop.height}:${crop.x}:${crop.y}:exact=1,` : '';
+  const command = ffmpeg(listFile).setFfmpegPath(options.tools.ffmpeg).inputOptions(['-nostdin', '-xerror', '-f', 'concat', '-safe', '0']);
   for (const { size, file } of outputs) {
     // 'area' averages the pixels a target pixel covers: the usual choice for shrinking faces.
     command.output(file).outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', '-vf', `${cut}scale=${size}:${size}:flags=area`, '-f', 'rawvideo', '-pix_fmt', 'rgb24']);
@@ -149,5 +164,52 @@ export async function writeRgbFrames(options: RgbFramesOptions): Promise<void> {
     await run(command, options.signal, 'Could not read the frames');
   } finally {
     rmSync(listFile, { force: true });
+  }
+}
+
+export interface JpegFramesOptions {
+  /** Image files of one size; files[i] is written to outputs[i] (one ffmpeg process reads them all). */
+  files: readonly string[];
+  /** JPEG files to write, one per image. */
+  outputs: readonly string[];
+  /** Cut out first, in the images' pixels; null keeps the whole image. */
+  crop: PixelBox | null;
+  /** Then resized to size x size; null keeps the size. */
+  size: number | null;
+  tools: Tools;
+  signal: AbortSignal;
+}
+
+/** Crops and resizes a list of images into high-quality JPEG files, with one ffmpeg process. */
+export async function writeJpegFrames(options: JpegFramesOptions): Promise<void> {
+  const { files, outputs, crop, size } = options;
+  if (files.length === 0 || files.length !== outputs.length) throw new MediaError('writeJpegFrames needs at least one image and one output per image');
+  // ffmpeg numbers what it writes 0, 1, 2…, while the wanted names may skip numbers (missing
+  // frames): it writes into a scratch folder and each file is then renamed to its output.
+  const scratch = `${outputs[0]!}.${process.pid}-jpeg`;
+  mkdirSync(scratch, { recursive: true });
+  const listFile = path.join(scratch, 'list.txt');
+  writeImageList(listFile, files);
+  const filters = [
+    // exact: subsampled JPEG frames are otherwise cut at the nearest even pixel, not at the box.
+    ...(crop ? [`crop=${crop.width}:${crop.height}:${crop.x}:${crop.y}:exact=1`] : []),
+    // 'area', as the training clip cache resizes: an exported face matches what a model was fed.
+    ...(size === null ? [] : [`scale=${size}:${size}:flags=area`]),
+  ];
+  const command = ffmpeg(listFile)
+    .setFfmpegPath(options.tools.ffmpeg)
+    // -xerror: the concat demuxer otherwise skips an unreadable image, and every later frame
+    // would be written under the name of the one before it.
+    .inputOptions(['-nostdin', '-xerror', '-f', 'concat', '-safe', '0'])
+    .output(path.join(scratch, '%d.jpg'))
+    // The frame store's JPEG quality; the chroma sampling stays the source's (4:4:4 from PNG).
+    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', '-start_number', '0', ...(filters.length > 0 ? ['-vf', filters.join(',')] : []), '-q:v', '2']);
+  try {
+    await run(command, options.signal, 'Could not write the frames');
+    const written = readdirSync(scratch).filter((f) => f.endsWith('.jpg')).length;
+    if (written !== files.length) throw new MediaError(`Could not write the frames: ffmpeg wrote ${written} images for ${files.length} frames`);
+    outputs.forEach((output, i) => renameSync(path.join(scratch, `${i}.jpg`), output));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
 }

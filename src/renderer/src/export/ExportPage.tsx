@@ -26,7 +26,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Fields whose server message shows next to them rather than above the Export button. */
-const shownFields = ['folds', 'seed', 'holdout', 'mapping', 'out'];
+const shownFields = ['folds', 'seed', 'holdout', 'mapping', 'out', 'frameSize'];
 
 /** Exports a project's labelled events as a leak-free split: manifest, fold CSVs, optionally frames. */
 export function ExportPage() {

@@ -17,6 +17,7 @@ const noSelection: readonly string[] = [];
 export function OutputFields({ x }: { x: Export }) {
   const { form, update } = x;
   const outError = x.problems.out ?? fieldMessage(x.startError, 'out');
+  const sizeError = x.problems.frameSize ?? fieldMessage(x.startError, 'frameSize');
   const classes = x.mapping?.toLabels ?? x.project?.labelSet ?? [];
   const megc = writesMegcFile(form.protocol, classes);
   return (
@@ -46,6 +47,23 @@ export function OutputFields({ x }: { x: Export }) {
           control={<Checkbox checked={form.copyFrames} onChange={(e) => update({ copyFrames: e.target.checked })} />}
           label="Copy each sample’s frames (onset to offset) as frames/subject/clip/img{n}"
         />
+        {form.copyFrames && (
+          <Stack spacing={1.5} sx={{ pl: 4, pt: 0.5 }} role="group" aria-label="How the frames are copied">
+            <FormControlLabel
+              control={<Checkbox checked={form.frameCrop} onChange={(e) => update({ frameCrop: e.target.checked })} />}
+              label="Crop to the face box (recordings without one are copied whole)"
+            />
+            <TextField
+              label="Resize to (px)"
+              value={form.frameSizeText}
+              onChange={(e) => update({ frameSizeText: e.target.value })}
+              error={sizeError !== undefined}
+              helperText={sizeError ?? 'S for S x S frames, e.g. 224; empty keeps the size. Cropped or resized frames are written as JPEG'}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              sx={{ maxWidth: 360 }}
+            />
+          </Stack>
+        )}
       </FormGroup>
     </Stack>
   );

@@ -25,6 +25,26 @@ describe('exportParams', () => {
     expect(exportParams(1, 'P', form({ protocol: 'kfold-subject-dependent', subjectDependentConfirmed: true })).params).toMatchObject({ protocol: 'kfold-subject-dependent', folds: 5 });
   });
 
+  it('sends the face crop and the frame size with copied frames only, and names a size that is not a number', () => {
+    const copied = exportParams(3, 'P', form({ copyFrames: true, frameCrop: true, frameSizeText: ' 224 ' })).params;
+    expect(copied).toMatchObject({ copyFrames: true, frameCrop: true, frameSize: 224 });
+    expect(jobKinds['datasets.export'].params.safeParse(copied).success).toBe(true);
+    // Empty keeps the frames' size; crop alone is sent without a size.
+    expect(exportParams(3, 'P', form({ copyFrames: true, frameCrop: true })).params).not.toHaveProperty('frameSize');
+    // Options left set while copying is switched off are not sent (the server would refuse them).
+    const hidden = exportParams(3, 'P', form({ copyFrames: false, frameCrop: true, frameSizeText: 'big' }));
+    expect(hidden.problems).toBeNull();
+    expect(hidden.params).not.toHaveProperty('frameCrop');
+    expect(hidden.params).not.toHaveProperty('frameSize');
+    expect(exportParams(3, 'P', form({ copyFrames: true, frameSizeText: '224px' })).problems).toEqual({ frameSize: 'must be a whole number of pixels, e.g. 224' });
+  });
+
+  it('leaves the range of the frame size to the server, whose message names the field', () => {
+    const { params } = exportParams(3, 'P', form({ copyFrames: true, frameSizeText: '8' }));
+    const refused = jobKinds['datasets.export'].params.safeParse(params);
+    expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['frameSize', 'must be 16 to 2048 pixels']]);
+  });
+
   it('leaves the folds out for protocols whose folds follow from the data', () => {
     expect(exportParams(1, 'P', form({ protocol: 'loso', foldsText: 'x' })).params).not.toHaveProperty('folds');
   });

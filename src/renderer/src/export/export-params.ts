@@ -34,6 +34,10 @@ export interface ExportForm {
   annotatorIds: number[];
   excludeFlagged: boolean;
   copyFrames: boolean;
+  /** With copied frames: cut them to each recording's face box. */
+  frameCrop: boolean;
+  /** With copied frames: S for S x S pixels, as typed; empty keeps their size. */
+  frameSizeText: string;
   /** The folder the export folder is made in (on the backend machine). */
   parentDir: string | null;
   /** null: the suggested name. */
@@ -51,6 +55,8 @@ export const initialForm: ExportForm = {
   annotatorIds: [],
   excludeFlagged: false,
   copyFrames: false,
+  frameCrop: false,
+  frameSizeText: '',
   parentDir: null,
   folderName: null,
   subjectDependentConfirmed: false,
@@ -74,11 +80,12 @@ function share(text: string): number | 'invalid' {
   return text.trim() !== '' && Number.isFinite(value) ? value : 'invalid';
 }
 
-export type FormProblems = Partial<Record<'folds' | 'seed' | 'holdout' | 'out' | 'protocol', string>>;
+export type FormProblems = Partial<Record<'folds' | 'seed' | 'holdout' | 'out' | 'protocol' | 'frameSize', string>>;
 
 /**
  * The job's parameters from the form, or what is wrong with what was typed. Ranges (folds 2–50,
- * shares adding up to 1) are the server's to check: its message shows next to the field.
+ * shares adding up to 1, frame size 16–2048) are the server's to check: its message shows next
+ * to the field. Crop and size are sent only with copied frames, whatever the hidden fields hold.
  */
 export function exportParams(projectId: number, projectName: string, form: ExportForm): { params: ExportParams; problems: null } | { params: null; problems: FormProblems } {
   const info = protocolInfo[form.protocol];
@@ -86,16 +93,18 @@ export function exportParams(projectId: number, projectName: string, form: Expor
   const folds = info.folds ? integer(form.foldsText) : undefined;
   const seed = integer(form.seedText);
   const shares = info.holdout ? form.holdoutText.map(share) : null;
+  const frameSize = form.copyFrames ? integer(form.frameSizeText) : undefined;
   if (folds === 'invalid') problems.folds = 'must be a whole number';
   if (seed === 'invalid') problems.seed = 'must be a whole number';
   if (shares?.includes('invalid')) problems.holdout = 'each share must be a number, e.g. 0.15';
+  if (frameSize === 'invalid') problems.frameSize = 'must be a whole number of pixels, e.g. 224';
   if (form.parentDir === null) problems.out = 'choose the folder the export goes in';
   const name = (form.folderName ?? suggestedFolderName(projectName, form)).trim();
   if (name === '') problems.out = 'give the export folder a name';
   else if (/[/\\]/.test(name) || name === '.' || name === '..') problems.out = 'a folder name, not a path';
   if (form.protocol === 'kfold-subject-dependent' && !form.subjectDependentConfirmed) problems.protocol = 'confirm that you want a subject-dependent split';
   // The first three are among the problems already; naming them again narrows their types.
-  if (folds === 'invalid' || seed === 'invalid' || form.parentDir === null || Object.keys(problems).length > 0) return { params: null, problems };
+  if (folds === 'invalid' || seed === 'invalid' || frameSize === 'invalid' || form.parentDir === null || Object.keys(problems).length > 0) return { params: null, problems };
   return {
     params: {
       projectId,
@@ -107,6 +116,8 @@ export function exportParams(projectId: number, projectName: string, form: Expor
       ...(form.annotatorIds.length > 0 ? { annotatorIds: form.annotatorIds } : {}),
       ...(form.excludeFlagged ? { excludeFlagged: true } : {}),
       ...(form.copyFrames ? { copyFrames: true } : {}),
+      ...(form.copyFrames && form.frameCrop ? { frameCrop: true } : {}),
+      ...(frameSize === undefined ? {} : { frameSize }),
       out: joinPath(form.parentDir, name),
     },
     problems: null,
