@@ -15,7 +15,7 @@ import { writeRgbFrames } from '../../core/media/ffmpeg';
 import type { Tools } from '../../core/media/tools';
 
 /** Bump when the preprocessing changes (filter, layout): every older entry is then a miss. */
-export const clipCacheVersion = 1;
+export const clipCacheVersion = 2;
 
 /** Temporary files older than this belong to a process that died; no clip takes this long. */
 const staleTempMs = 60 * 60 * 1000;
