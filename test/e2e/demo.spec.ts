@@ -2,11 +2,12 @@ import { openApp } from './library-steps';
 import { expect, test } from './fixtures';
 
 test('the demo project is created from the empty Library and opens in the scrubber', async ({ page, server }) => {
-  test.setTimeout(180_000);
+  // The full demo renders and imports 24 recordings: about 70 s alone, several minutes beside training specs.
+  test.setTimeout(420_000);
   await openApp(page, server.url);
   await page.getByRole('button', { name: 'Create demo project' }).click();
   await expect(page.getByTestId('demo-progress')).toBeVisible();
-  await expect(page.getByTestId('selected-project-name')).toHaveText('Demo', { timeout: 170_000 });
+  await expect(page.getByTestId('selected-project-name')).toHaveText('Demo', { timeout: 400_000 });
   const rows = page.getByTestId('recording-row');
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();
