@@ -113,8 +113,8 @@ export const TrainingConfig = z
       .strict()
       .prefault({}),
     backend: TrainingBackend.default('auto'),
-    /** Threads of the wasm backend; null = one per CPU core (a training job has the machine to itself). */
-    wasmThreads: z.number().int().min(1).max(64).nullable().default(null),
+    /** Threads of the wasm backend (XNNPACK takes at most 8); null = one per CPU core, up to 8. */
+    wasmThreads: z.number().int().min(1).max(8).nullable().default(null),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
   })
   .strict();

@@ -48,6 +48,11 @@ async function loadPackage(): Promise<WasmPackage> {
   return wasm;
 }
 
+/** A run's thread count when it names none: one per core (the job has the machine), at most XNNPACK's ceiling. */
+export function threadsFor(requested: number | null): number {
+  return Math.min(requested ?? os.cpus().length, MAX_WASM_THREADS);
+}
+
 export function checkWasmThreads(threads: number): void {
   if (!Number.isInteger(threads) || threads < 1 || threads > MAX_WASM_THREADS) throw new Error(`wasm threads must be 1..${MAX_WASM_THREADS}, got ${threads}`);
 }

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import * as tf from '@tensorflow/tfjs-core';
 import type { Db } from '../../core/db/connection';
 import { createTrainingRunsRepository } from '../../core/db/repositories/training-runs';
@@ -9,6 +8,7 @@ import { createClipCache } from '../data/clip-cache';
 import type { ClipSample } from '../data/clip-samples';
 import { presets } from '../nn/presets';
 import { selectBackend } from '../tf/backend';
+import { threadsFor } from '../tf/wasm';
 import { predict } from './evaluate';
 import { loadFoldModel } from './fold-model';
 import { buildNetworks } from './networks';
@@ -35,7 +35,7 @@ export async function predictWithRun(ctx: { db: Db; dataDir: string; mediaRoot: 
   const config = run.config;
   const data = trainingSamples(ctx.db, config);
   if (data.classes.join('\n') !== run.classes.join('\n')) throw new Error(`The project's classes changed since run ${runId} (${run.classes.join(', ')} then, ${data.classes.join(', ')} now)`);
-  await selectBackend(config.backend, { wasmThreads: config.wasmThreads ?? os.cpus().length });
+  await selectBackend(config.backend, { wasmThreads: threadsFor(config.wasmThreads) });
   const preset = presets[config.model.preset];
   const settings = { frames: config.preprocessing.frames, sizes: { me: config.model.meInput ?? preset.meInput, id: config.model.idInput ?? preset.idInput }, range: config.preprocessing.sampling, interpolate: config.preprocessing.interpolate };
   const samples: ClipSample[] = data.samples.map((s) => ({ ...s, classIndex: data.classOf.get(s.id)!, recording: config.preprocessing.faceCrop ? s.recording : { ...s.recording, faceBox: null } }));

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { TrainingConfig, type Metrics } from '../../../shared/api/training';
 import { evaluateFolds, evaluatePredictions, type Evaluation } from '../../../shared/domain/metrics';
@@ -12,6 +11,7 @@ import { createTrainingRunsRepository, type Prediction } from '../../core/db/rep
 import { JobCancelled } from '../../core/jobs/worker/context';
 import type { ToolSettings } from '../../core/media/locate-tools';
 import { selectBackend } from '../tf/backend';
+import { threadsFor } from '../tf/wasm';
 import { createFoldData } from './fold-data';
 import { saveFoldModel } from './fold-model';
 import { runFold } from './fold-runner';
@@ -88,7 +88,7 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
     const data = trainingSamples(ctx.db, config);
     runs.setClasses(runId, data.classes);
     const subjectOf = new Map(data.samples.map((s) => [s.id, s.subject]));
-    const backend = await selectBackend(config.backend, { wasmThreads: config.wasmThreads ?? os.cpus().length });
+    const backend = await selectBackend(config.backend, { wasmThreads: threadsFor(config.wasmThreads) });
     runs.setBackend(runId, { name: backend.name, detail: backend.detail, versions: backend.versions, threads: backend.threads });
     const plan = planStages(config);
     const done = new Set(runs.get(runId)!.folds.map((f) => f.fold));
