@@ -58,3 +58,17 @@ describe('training as a job, read through the contract', { timeout: 240_000 }, (
     expect(job.error).toBe(`Run ${run!.id} has finished; there is nothing to resume`);
   });
 });
+
+describe('the speed probe', { timeout: 120_000 }, () => {
+  it('times each stage of the plan and scales it to the project: steps per epoch from the first fold', async () => {
+    const job = await runJob(backend, 'training.probe', { config: tinyConfig(project.projectId, { training: { epochs: [1, 2, 1, 2], batchSize: 4, learningRate: 0.01 } }) });
+    expect(job.error).toBeNull();
+    const probe = job.result as { backend: string; trainSamples: number; stepsPerEpoch: number; stages: { stage: number; stepMs: number; epochSeconds: number }[]; runSeconds: number };
+    expect(probe.backend).toBe('cpu');
+    expect(probe.stepsPerEpoch).toBe(Math.ceil(probe.trainSamples / 4));
+    expect(probe.stages.map((s) => s.stage)).toEqual([1, 2, 3, 4]);
+    for (const s of probe.stages) expect(s.epochSeconds).toBeCloseTo((s.stepMs * probe.stepsPerEpoch) / 1000, 6);
+    const perFold = probe.stages.reduce((sum, s) => sum + s.epochSeconds * [1, 2, 1, 2][s.stage - 1]!, 0);
+    expect(probe.runSeconds).toBeCloseTo(perFold * 3, 6);
+  });
+});

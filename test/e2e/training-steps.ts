@@ -30,7 +30,7 @@ export async function goToStep(page: Page, label: string): Promise<void> {
 }
 
 /** Quick check, leave one subject out, and the given epochs per stage, through the wizard; then Launch. */
-export async function launchQuickLoso(page: Page, epochs: [number, number, number, number]): Promise<void> {
+export async function launchQuickLoso(page: Page, epochs: [number, number, number, number], options: { probe?: boolean } = {}): Promise<void> {
   await wizard(page).getByRole('button', { name: 'Quick check' }).click();
   await goToStep(page, 'Protocol');
   await wizard(page).getByRole('radio', { name: /^Leave one subject out/ }).check();
@@ -40,6 +40,12 @@ export async function launchQuickLoso(page: Page, epochs: [number, number, numbe
     const field = wizard(page).getByRole('textbox', { name: `Stage ${i + 1} epochs` });
     await expect(field).toHaveValue('1');
     await field.fill(String(n));
+  }
+  if (options.probe) {
+    // What the run will cost, from a few timed steps on this machine's backend.
+    await goToStep(page, 'Compute');
+    await wizard(page).getByRole('button', { name: 'Measure the time per epoch' }).click();
+    await expect(wizard(page).getByTestId('speed-probe-result')).toContainText(/stage 1 [\d.]+ s a step, .* an epoch; stage 2 .*The whole run: about/, { timeout: 60_000 });
   }
   await goToStep(page, 'Review');
   await expect(wizard(page).getByTestId('training-review')).toContainText('leave one subject out (3 folds)');

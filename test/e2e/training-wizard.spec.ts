@@ -5,7 +5,7 @@ import { createDemo, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard
 test.use({ serverEnv: { MER_DEMO_SCALE: 'small' } });
 
 test('a quick check of all four stages is launched from the wizard on the demo project and watched to success', async ({ page, server, playwright }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   watchPageErrors(page);
   await createDemo(playwright, server);
   await openTrainPage(page, server.url);
@@ -22,7 +22,7 @@ test('a quick check of all four stages is launched from the wizard on the demo p
   await page.screenshot({ path: test.info().outputPath('wizard-review.png'), fullPage: true });
   await goToStep(page, 'Data');
 
-  await launchQuickLoso(page, [1, 1, 1, 1]);
+  await launchQuickLoso(page, [1, 1, 1, 1], { probe: true });
   const view = page.getByTestId('run-view');
   await expect(page).toHaveURL(/#\/train\/\d+$/);
   await expect(view.getByTestId('run-name')).toHaveText('lite LOSO, row 6');

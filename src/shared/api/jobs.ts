@@ -115,6 +115,18 @@ export const jobKinds = {
     params: z.union([z.object({ config: TrainingConfig, name: Name(200).optional(), group: Name(200).optional() }).strict(), z.object({ resumeRunId: Id }).strict()]),
     result: z.object({ runId: Id, backend: z.string(), folds: z.number().int(), accuracy: z.number().nullable(), uf1: z.number().nullable(), uar: z.number().nullable() }),
   },
+  /** Times a few training steps of a configuration on its backend: the cost of a run before it is launched. */
+  'training.probe': {
+    params: z.object({ config: TrainingConfig }).strict(),
+    result: z.object({
+      backend: z.string(),
+      threads: z.number().int(),
+      trainSamples: z.number().int(),
+      stepsPerEpoch: z.number().int(),
+      stages: z.array(z.object({ stage: z.number().int(), stepMs: z.number(), epochSeconds: z.number() })),
+      runSeconds: z.number(),
+    }),
+  },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),
     result: z.object({ projectId: Id, project: z.string(), subjects: z.number().int(), recordings: z.number().int(), events: z.number().int(), created: z.boolean() }),

@@ -9,6 +9,7 @@ export const jobKindLabels: Record<JobKind, string> = {
   'datasets.import': 'Dataset import',
   'datasets.export': 'Split export',
   'training.run': 'Training',
+  'training.probe': 'Training speed probe',
   'demo.create': 'Demo project',
 };
 
@@ -97,6 +98,8 @@ export function jobResultLine(job: Job): string | null {
       return `${String(result['dir'])}: ${String(result['folds'])} folds, ${String(result['samples'])} samples of ${String(result['subjects'])} subjects`;
     case 'training.run':
       return `Run #${String(result['runId'])} on ${String(result['backend'])}: accuracy ${percentOf(result['accuracy'])}, UF1 ${percentOf(result['uf1'])}, UAR ${percentOf(result['uar'])}`;
+    case 'training.probe':
+      return `About ${Math.round(Number(result['runSeconds']) / 60)} min of training steps on ${String(result['backend'])}`;
     case 'demo.create':
       return result['created'] === false
         ? `The project "${String(result['project'])}" already exists`

@@ -6,6 +6,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TrainingBackend } from '../../../shared/api/training';
+import { SpeedProbe } from './SpeedProbe';
 import type { TrainingWizard } from './use-training-wizard';
 
 const descriptions: Record<TrainingBackend, string> = {
@@ -50,8 +51,9 @@ export function ComputeStep({ w }: { w: TrainingWizard }) {
         </RadioGroup>
       </FormControl>
       <Typography variant="body2" color="text.secondary">
-        The run records the backend it used and its version. No estimate of time per epoch is made before launch; the run’s page measures it from the first epochs.
+        The run records the backend it used and its version. A few timed steps of this configuration tell what it will cost here; the run’s page refines it from the first epochs.
       </Typography>
+      <SpeedProbe form={w.form} />
     </Stack>
   );
 }

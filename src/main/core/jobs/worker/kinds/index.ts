@@ -6,7 +6,7 @@ import { importImagesJob, importSessionJob, importVideoJob } from '../../../reco
 import { createDemoJob } from './demo';
 import { exportJob } from '../../../exports/export-job';
 import { importDatasetJob } from '../../../datasets/import/apply';
-import { trainingJob } from '../../../training/training-job';
+import { trainingJob, trainingProbeJob } from '../../../training/training-job';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
@@ -19,4 +19,5 @@ export const runners: Record<JobKind, JobRunner> = {
   'demo.create': createDemoJob,
   'datasets.export': exportJob,
   'training.run': trainingJob,
+  'training.probe': trainingProbeJob,
 };
