@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { TrainingConfig, type TrainingBackend } from '../src/shared/api/training';
-import { makeRng } from '../src/shared/domain/random';
 import { planStages } from '../src/shared/domain/training';
 import { probeTfBackends } from '../src/main/core/app/tf-backends';
 import { softmaxCrossEntropy } from '../src/main/ml/losses/cross-entropy';
@@ -13,6 +12,7 @@ import { flopsPerSample } from '../src/main/ml/nn/shapes';
 import { selectBackend } from '../src/main/ml/tf/backend';
 import { Adam } from '../src/main/ml/train/adam';
 import { modelConfigOf } from '../src/main/ml/train/model-config';
+import { randomBatch } from '../src/main/ml/train/random-batch';
 import { buildNetworks } from '../src/main/ml/train/networks';
 import { trainStep } from '../src/main/ml/train/train-step';
 import type { Batch, Networks } from '../src/main/ml/train/types';
@@ -29,19 +29,6 @@ const emotionClasses = 5;
 const identityClasses = 68;
 const config = TrainingConfig.parse({ projectId: 1, model: { preset: 'lite' }, preprocessing: { frames: 8 } });
 const model = modelConfigOf(config, { emotionClasses, identityClasses });
-
-function randomBatch(): Batch {
-  const rng = makeRng(1);
-  const values = (n: number) => Float32Array.from({ length: n }, () => rng.normal());
-  const t = model.frames;
-  return {
-    me: tf.tensor5d(values(batchSize * t * model.meInput ** 2 * 3), [batchSize, t, model.meInput, model.meInput, 3]),
-    id: tf.tensor5d(values(batchSize * t * model.idInput ** 2 * 3), [batchSize, t, model.idInput, model.idInput, 3]),
-    emotion: Int32Array.from({ length: batchSize }, (_, i) => i % emotionClasses),
-    subject: Int32Array.from({ length: batchSize }, (_, i) => i % identityClasses),
-    sampleIds: Array.from({ length: batchSize }, (_, i) => i),
-  };
-}
 
 /** The reference's full step, built from our networks, losses and optimiser. */
 function fullStep(nets: Networks, batch: Batch, optimisers: { me: Adam; id: Adam; mine: Adam }, perm: number[]): void {
@@ -112,7 +99,7 @@ export async function benchTrainStep(): Promise<string> {
     const backend = await selectBackend(name, { wasmThreads: threads });
     const slow = backend.name === 'cpu';
     const nets = buildNetworks(config, { emotionClasses, identityClasses }, 1);
-    const batch = randomBatch();
+    const batch = randomBatch({ size: batchSize, frames: model.frames, meInput: model.meInput, idInput: model.idInput, classes: emotionClasses, subjects: identityClasses }, 1);
     const optimisers = { me: new Adam(nets.trainable('menet'), { learningRate: 1e-4 }), id: new Adam(nets.trainable('idnet'), { learningRate: 1e-4 }), mine: new Adam(nets.trainable('mine'), { learningRate: 1e-4 }) };
     const perm = [1, 2, 3, 0];
     const fullMs = await time(() => fullStep(nets, batch, optimisers, perm), slow ? 2 : 5, 1);

@@ -4,9 +4,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ablationRows, TrainingConfig } from '../../src/shared/api/training';
 import { planStages, type StagePlan } from '../../src/shared/domain/training';
-import { makeRng } from '../../src/shared/domain/random';
 import { selectBackend } from '../../src/main/ml/tf/backend';
 import { Adam } from '../../src/main/ml/train/adam';
+import { randomBatch } from '../../src/main/ml/train/random-batch';
 import { buildNetworks } from '../../src/main/ml/train/networks';
 import { trainStep } from '../../src/main/ml/train/train-step';
 import { runFold } from '../../src/main/ml/train/fold-runner';
@@ -24,17 +24,8 @@ beforeAll(async () => {
   await selectBackend('cpu');
 });
 
-function randomBatch(seed: number): Batch {
-  const rng = makeRng(seed);
-  const values = (n: number) => Float32Array.from({ length: n }, () => rng.normal());
-  return {
-    me: tf.tensor5d(values(4 * 4 * 16 * 16 * 3), [4, 4, 16, 16, 3]),
-    id: tf.tensor5d(values(4 * 4 * 8 * 8 * 3), [4, 4, 8, 8, 3]),
-    emotion: Int32Array.from([0, 1, 0, 1]),
-    subject: Int32Array.from([0, 1, 2, 0]),
-    sampleIds: [1, 2, 3, 4],
-  };
-}
+/** Four clips of 4 frames at the tiny sizes; classes cycle 0,1 and subjects 0,1,2. */
+const tinyBatch = (seed: number): Batch => randomBatch({ size: 4, frames: 4, meInput: 16, idInput: 8, classes: 2, subjects: 3 }, seed);
 
 function valuesOf(nets: Networks, network: NetworkName): Map<string, Float32Array> {
   return new Map(Object.entries(nets.variables()).filter(([n]) => n.startsWith(`${network}/`)).map(([n, v]) => [n, v.dataSync() as Float32Array]));
@@ -48,7 +39,7 @@ function step(nets: Networks, stage: StagePlan) {
     mine: stage.adversary ? new Adam(nets.trainable('mine'), { learningRate: 0.01 }) : null,
     correction: stage.adversary ? new MarginalMovingAverage() : null,
   };
-  const batch = randomBatch(stage.stage);
+  const batch = tinyBatch(stage.stage);
   const result = trainStep(nets, stage, batch, optimisers, [1, 2, 3, 0]);
   tf.dispose([batch.me, batch.id]);
   return result;
@@ -95,7 +86,7 @@ describe('a loss that stops being a number', () => {
     const nets = buildNetworks(config, { emotionClasses: 2, identityClasses: 3 }, 7);
     const plan = planStages(config);
     const poisoned = async function* (): AsyncGenerator<Batch> {
-      const batch = randomBatch(1);
+      const batch = tinyBatch(1);
       yield { ...batch, me: tf.mul(batch.me, Number.NaN) as tf.Tensor5D };
     };
     const data = { train: [1, 2, 3, 4], validation: [], test: [5], batches: () => poisoned() };

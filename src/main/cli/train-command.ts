@@ -4,7 +4,7 @@ import { createProjectsRepository } from '../core/db/repositories/projects';
 import { createTrainingRunsRepository } from '../core/db/repositories/training-runs';
 import path from 'node:path';
 import { predictWithRun } from '../ml/train/predict';
-import { pooledMetrics } from '../ml/train/run-training';
+import { pooledSoFar } from '../ml/train/run-training';
 import type { Session } from './data-access';
 import { runLocalJob } from './local-job';
 
@@ -91,8 +91,7 @@ export function resultsTable(run: Run): string[] {
 export function loadRun(session: Session, runId: number): Run {
   const run = createTrainingRunsRepository(session.db).get(runId);
   if (!run) throw new Error(`There is no training run ${runId}`);
-  const pooled = run.classes.length > 0 ? pooledMetrics(session.db, runId, run.classes) : null;
-  return { ...run, pooled: pooled && pooled.samples > 0 ? pooled : null };
+  return { ...run, pooled: pooledSoFar(session.db, runId, run.classes) };
 }
 
 /** Trains (or resumes) a run headless, prints the results table, and returns the line scripts check. */

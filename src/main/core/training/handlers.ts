@@ -2,13 +2,13 @@ import type { Db } from '../db/connection';
 import { createTrainingRunsRepository } from '../db/repositories/training-runs';
 import type { Handlers } from '../dispatch';
 import { notFound } from '../errors';
-import { pooledMetrics } from '../../ml/train/run-training';
+import { pooledSoFar } from '../../ml/train/run-training';
 import { previewTrainingData } from './data-preview';
 
 /** Reading training runs; runs are started and resumed as `training.run` jobs. */
 export function trainingHandlers(db: Db) {
   const runs = createTrainingRunsRepository(db);
-  const withPooled = <R extends { id: number; classes: string[] }>(run: R) => ({ ...run, pooled: pooledOrNull(db, run.id, run.classes) });
+  const withPooled = <R extends { id: number; classes: string[] }>(run: R) => ({ ...run, pooled: pooledSoFar(db, run.id, run.classes) });
   return {
     'training.runs.list': ({ projectId }) => runs.list(projectId).map(withPooled),
     'training.runs.get': ({ id }) => {
@@ -26,9 +26,4 @@ export function trainingHandlers(db: Db) {
       return runs.predictions(id);
     },
   } satisfies Partial<Handlers>;
-}
-
-function pooledOrNull(db: Db, runId: number, classes: readonly string[]) {
-  const pooled = classes.length > 0 ? pooledMetrics(db, runId, classes) : null;
-  return pooled && pooled.samples > 0 ? pooled : null;
 }

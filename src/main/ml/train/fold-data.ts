@@ -16,6 +16,26 @@ export interface FoldDataSource extends FoldData {
   dispose(): void;
 }
 
+/** How a configuration turns events into clips: T, each branch's size, the range, interpolation. */
+export function clipSettingsOf(config: TrainingConfig): ClipSettings {
+  const preset = presets[config.model.preset];
+  return {
+    frames: config.preprocessing.frames,
+    sizes: { me: config.model.meInput ?? preset.meInput, id: config.model.idInput ?? preset.idInput },
+    range: config.preprocessing.sampling,
+    interpolate: config.preprocessing.interpolate,
+  };
+}
+
+/** The run's samples as clips: with their class index, and without face boxes when the run does not crop. */
+export function clipSamplesOf(config: TrainingConfig, samples: TrainingSamples): ClipSample[] {
+  return samples.samples.map((s) => ({
+    ...s,
+    classIndex: samples.classOf.get(s.id)!,
+    recording: config.preprocessing.faceCrop ? s.recording : { ...s.recording, faceBox: null },
+  }));
+}
+
 /**
  * Connects a fold of the split to the data pipeline: fills the clip cache (face crop and resize
  * once per clip), measures the normalisation on the fold's training samples only, and hands out
@@ -34,19 +54,8 @@ export async function createFoldData(args: {
 }): Promise<FoldDataSource> {
   const { config, samples, fold } = args;
   const pre = config.preprocessing;
-  const preset = presets[config.model.preset];
-  const settings: ClipSettings = {
-    frames: pre.frames,
-    sizes: { me: config.model.meInput ?? preset.meInput, id: config.model.idInput ?? preset.idInput },
-    range: pre.sampling,
-    interpolate: pre.interpolate,
-  };
-  const byId = new Map<number, ClipSample>(
-    samples.samples.map((s) => [
-      s.id,
-      { ...s, classIndex: samples.classOf.get(s.id)!, recording: pre.faceCrop ? s.recording : { ...s.recording, faceBox: null } },
-    ]),
-  );
+  const settings = clipSettingsOf(config);
+  const byId = new Map(clipSamplesOf(config, samples).map((s) => [s.id, s]));
   const pick = (ids: readonly number[]) => ids.map((id) => byId.get(id)!);
   const cache = createClipCache({ dataDir: args.dataDir, mediaRoot: args.mediaRoot, tools: requireTools(args.tools) });
   let reported = 0;

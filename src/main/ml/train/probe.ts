@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { TrainingConfig } from '../../../shared/api/training';
-import { deriveSeed, makeRng } from '../../../shared/domain/random';
+import { deriveSeed } from '../../../shared/domain/random';
 import { planStages } from '../../../shared/domain/training';
 import type { Db } from '../../core/db/connection';
 import { JobCancelled } from '../../core/jobs/worker/context';
@@ -12,7 +12,7 @@ import { modelConfigOf } from './model-config';
 import { buildNetworks } from './networks';
 import { trainStep } from './train-step';
 import { trainingSamples } from './training-samples';
-import type { Batch } from './types';
+import { randomBatch } from './random-batch';
 
 export interface SpeedProbe {
   backend: string;
@@ -23,18 +23,6 @@ export interface SpeedProbe {
   stages: { stage: number; stepMs: number; epochSeconds: number }[];
   /** All folds, all stages: the training steps alone (data preparation and evaluation come on top). */
   runSeconds: number;
-}
-
-function randomBatch(size: number, frames: number, me: number, id: number, classes: number, subjects: number, seed: number): Batch {
-  const rng = makeRng(seed);
-  const values = (n: number) => Float32Array.from({ length: n }, () => rng.normal());
-  return {
-    me: tf.tensor5d(values(size * frames * me * me * 3), [size, frames, me, me, 3]),
-    id: tf.tensor5d(values(size * frames * id * id * 3), [size, frames, id, id, 3]),
-    emotion: Int32Array.from({ length: size }, (_, i) => i % classes),
-    subject: Int32Array.from({ length: size }, (_, i) => i % subjects),
-    sampleIds: Array.from({ length: size }, (_, i) => i),
-  };
 }
 
 /**
@@ -51,7 +39,7 @@ export async function probeSpeed(db: Db, config: TrainingConfig, signal: AbortSi
   const model = modelConfigOf(config, { emotionClasses: data.classes.length, identityClasses: subjects });
   const batchSize = Math.min(config.training.batchSize, fold.train.length);
   const nets = buildNetworks(config, { emotionClasses: data.classes.length, identityClasses: subjects }, deriveSeed(config.seed, 'probe'));
-  const batch = randomBatch(batchSize, model.frames, model.meInput, model.idInput, data.classes.length, subjects, config.seed);
+  const batch = randomBatch({ size: batchSize, frames: model.frames, meInput: model.meInput, idInput: model.idInput, classes: data.classes.length, subjects }, config.seed);
   const permutation = Array.from({ length: batchSize }, (_, i) => (i + 1) % batchSize);
   const stepsPerEpoch = Math.ceil(fold.train.length / batchSize);
   const stages: SpeedProbe['stages'] = [];

@@ -135,6 +135,12 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
 
 const format = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)} %`);
 
+/** The pooled metrics of the folds finished so far, or null before the first (what a run shows). */
+export function pooledSoFar(db: Db, runId: number, classes: readonly string[]): Metrics | null {
+  const pooled = classes.length > 0 ? pooledMetrics(db, runId, classes) : null;
+  return pooled && pooled.samples > 0 ? pooled : null;
+}
+
 /** MEGC 2019 pooling over every stored fold's predictions. */
 export function pooledMetrics(db: Db, runId: number, classes: readonly string[]): Metrics {
   const predictions = createTrainingRunsRepository(db).predictions(runId);
