@@ -1,20 +1,14 @@
 import { openApp } from './library-steps';
 import { chooseCoder, eventBars, eventPanel, expectNoPageErrors, goToFrame, labelEvent, markEvent, watchPageErrors } from './labelling-steps';
 import { expect, test } from './media-fixtures';
-import { apiClient, expectFrame, importByApi } from './scrubber-steps';
+import { apiClient, expectFrame, importByApi, openClipOnLabelPage } from './scrubber-steps';
 
 test.describe('Labelling', () => {
   test.beforeEach(({ page }) => watchPageErrors(page));
   test.afterEach(({ page }) => expectNoPageErrors(page));
 
   test('an impossible range is refused with the field’s message', async ({ page, server, media, playwright }) => {
-    const api = await apiClient(playwright, server);
-    const project = await api.call<{ id: number }>('projects.create', { name: 'Ranges' });
-    const id = await importByApi(api, project.id, 'recordings.import-video', { path: media.clip });
-    await api.dispose();
-
-    await openApp(page, `${server.url}#/label/${id}`);
-    await expectFrame(page, 0);
+    await openClipOnLabelPage(page, playwright, server, media.clip, 'Ranges');
     await chooseCoder(page, 'Ana');
 
     // Offset marked before the onset: the server names the field.
@@ -51,13 +45,7 @@ test.describe('Labelling', () => {
 
   test('double coding: two coders label one recording and the agreement report compares them', async ({ page, server, media, playwright }) => {
     test.setTimeout(90_000);
-    const api = await apiClient(playwright, server);
-    const project = await api.call<{ id: number }>('projects.create', { name: 'Double coding' });
-    const id = await importByApi(api, project.id, 'recordings.import-video', { path: media.clip });
-    await api.dispose();
-
-    await openApp(page, `${server.url}#/label/${id}`);
-    await expectFrame(page, 0);
+    await openClipOnLabelPage(page, playwright, server, media.clip, 'Double coding');
     await chooseCoder(page, 'Ana');
     // Emotion keys follow the label set: 1 happiness, 2 surprise.
     await labelEvent(page, { onset: 10, apex: 20, offset: 30, emotionKey: '1', aus: ['6', '12'] });
@@ -150,12 +138,7 @@ test.describe('Labelling', () => {
   });
 
   test('marking keys are configurable, checked against the scrubber’s keys, and listed in the shortcut sheet', async ({ page, server, media, playwright }) => {
-    const api = await apiClient(playwright, server);
-    const project = await api.call<{ id: number }>('projects.create', { name: 'Keys' });
-    const id = await importByApi(api, project.id, 'recordings.import-video', { path: media.clip });
-    await api.dispose();
-    await openApp(page, `${server.url}#/label/${id}`);
-    await expectFrame(page, 0);
+    await openClipOnLabelPage(page, playwright, server, media.clip, 'Keys');
 
     await page.getByRole('button', { name: 'Marking keys' }).click();
     const dialog = page.getByRole('dialog', { name: 'Marking keys' });

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import path from 'node:path';
 import { code, expect } from './media-fixtures';
+import { openApp } from './library-steps';
 import type { RunningServer } from './server-process';
 
 /** Steps of the recordings and scrubber specs. */
@@ -60,6 +61,23 @@ export async function importByApi(
   const done = await api.call<{ status: string; error: string | null; result: { recordingId: number } }>('jobs.wait', { id: job.id, timeoutMs: 60_000 });
   if (done.status !== 'succeeded') throw new Error(`import ${done.status}: ${done.error}`);
   return done.result.recordingId;
+}
+
+/** A new project with `clip` imported through the API, opened on the Label page at frame 0; returns the recording id. */
+export async function openClipOnLabelPage(
+  page: Page,
+  playwright: Parameters<typeof apiClient>[0],
+  server: RunningServer,
+  clip: string,
+  projectName: string,
+): Promise<number> {
+  const api = await apiClient(playwright, server);
+  const project = await api.call<{ id: number }>('projects.create', { name: projectName });
+  const id = await importByApi(api, project.id, 'recordings.import-video', { path: clip });
+  await api.dispose();
+  await openApp(page, `${server.url}#/label/${id}`);
+  await expectFrame(page, 0);
+  return id;
 }
 
 export interface Screen {

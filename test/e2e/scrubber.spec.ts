@@ -1,6 +1,6 @@
 import { createProject, openApp } from './library-steps';
 import { expect, test } from './media-fixtures';
-import { apiClient, expectConsistent, expectFrame, importByApi, importVideoThroughUi, readScreen } from './scrubber-steps';
+import { apiClient, expectConsistent, expectFrame, importByApi, importVideoThroughUi, openClipOnLabelPage, readScreen } from './scrubber-steps';
 
 test.describe('Scrubber', () => {
   test('every step shows the frame whose number it displays', async ({ page, server, media }) => {
@@ -50,13 +50,7 @@ test.describe('Scrubber', () => {
   });
 
   test('playback at 1/4 speed stays frame-exact and stops with K', async ({ page, server, media, playwright }) => {
-    const api = await apiClient(playwright, server);
-    const project = await api.call<{ id: number }>('projects.create', { name: 'Playback' });
-    const id = await importByApi(api, project.id, 'recordings.import-video', { path: media.clip });
-    await api.dispose();
-
-    await openApp(page, `${server.url}#/label/${id}`);
-    await expectFrame(page, 0);
+    await openClipOnLabelPage(page, playwright, server, media.clip, 'Playback');
     await page.getByLabel('Speed').click();
     await page.getByRole('option', { name: '1/4×' }).click();
     await expect(page.getByRole('listbox')).toBeHidden();
@@ -152,13 +146,7 @@ test.describe('Scrubber', () => {
   });
 
   test('the face box is drawn in frame pixels and is still there after a reload', async ({ page, server, media, playwright }) => {
-    const api = await apiClient(playwright, server);
-    const project = await api.call<{ id: number }>('projects.create', { name: 'Faces' });
-    const id = await importByApi(api, project.id, 'recordings.import-video', { path: media.clip });
-    await api.dispose();
-
-    await openApp(page, `${server.url}#/label/${id}`);
-    await expectFrame(page, 0);
+    await openClipOnLabelPage(page, playwright, server, media.clip, 'Faces');
     await expect(page.getByTestId('face-box-saved')).toHaveText('none');
     // Zoomed in, so screen pixels are not frame pixels.
     await page.keyboard.press('+');
@@ -189,12 +177,7 @@ test.describe('Scrubber', () => {
   });
 
   test('? opens the shortcut sheet', async ({ page, server, media, playwright }) => {
-    const api = await apiClient(playwright, server);
-    const project = await api.call<{ id: number }>('projects.create', { name: 'Keys' });
-    const id = await importByApi(api, project.id, 'recordings.import-video', { path: media.clip });
-    await api.dispose();
-    await openApp(page, `${server.url}#/label/${id}`);
-    await expectFrame(page, 0);
+    await openClipOnLabelPage(page, playwright, server, media.clip, 'Keys');
     await page.keyboard.press('?');
     const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(sheet).toContainText('Play forward; again: faster');
