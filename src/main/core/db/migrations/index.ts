@@ -4,6 +4,7 @@ import { recordingsAndEvents } from './0020-recordings-and-events';
 import { labelling } from './0030-labelling';
 import { datasetImports } from './0040-dataset-imports';
 import { training } from './0050-training';
+import { backupSettings } from './0060-backup-settings';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training, backupSettings];
