@@ -49,9 +49,26 @@ export function moveToTrash(mediaRoot: string, mediaPath: string): { restore(): 
   return { restore: () => renameSync(trashed, source), erase: () => discard(trashed) };
 }
 
+/**
+ * A crash between moving a recording's folder to the trash and deleting its row leaves the row:
+ * its frames go back in place rather than out with the trash.
+ */
+function restoreReferencedTrash(mediaRoot: string, referenced: ReadonlySet<string>): void {
+  const trash = path.join(mediaRoot, trashDir);
+  if (!existsSync(trash)) return;
+  for (const name of readdirSync(trash)) {
+    const mediaPath = `${recordingsDir}/${name}`;
+    const target = path.join(mediaRoot, mediaPath);
+    if (!referenced.has(mediaPath) || existsSync(target)) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(trash, name), target);
+  }
+}
+
 /** Removes leftovers of interrupted imports and deletes, and folders no recording refers to. */
 export function sweepFrameStore(mediaRoot: string, referenced: ReadonlySet<string>): string[] {
   const removed: string[] = [];
+  restoreReferencedTrash(mediaRoot, referenced);
   for (const leftover of [stagingDir, trashDir]) {
     const dir = path.join(mediaRoot, leftover);
     if (existsSync(dir)) {
