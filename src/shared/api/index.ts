@@ -7,6 +7,7 @@ export * from './events';
 export * from './jobs';
 export * from './mappings';
 export * from './media';
+export * from './models';
 export * from './recordings';
 export * from './projects';
 export * from './subjects';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Name, Timestamp } from './common';
 import { DatasetImportParams, ImportReport } from './datasets';
+import { ModelExportParams, ModelExportResult, ModelPredictParams, ModelPredictResult } from './models';
 import { FrameFormat } from './recordings';
 import { TrainingConfig } from './training';
 
@@ -126,6 +127,16 @@ export const jobKinds = {
       stages: z.array(z.object({ stage: z.number().int(), stepMs: z.number(), epochSeconds: z.number() })),
       runSeconds: z.number(),
     }),
+  },
+  /** Saves fold models of a run in the TensorFlow.js format (model.json + weight shards per fold). */
+  'models.export': {
+    params: ModelExportParams,
+    result: ModelExportResult,
+  },
+  /** Predicts events with a run's fold model or an exported TF.js model. */
+  'models.predict': {
+    params: ModelPredictParams,
+    result: ModelPredictResult,
   },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),

@@ -54,7 +54,7 @@ function frameSize(frames: SampleFrames | undefined): { width: number; height: n
 }
 
 /** A folder next to the target, renamed into place only when everything is written. */
-function partialFolder(out: string): string {
+export function partialFolder(out: string): string {
   const target = path.resolve(out);
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new ApiError('CONFLICT', `${target} already exists and is not empty; choose a new or empty folder`);

@@ -7,6 +7,8 @@ import { createDemoJob } from './demo';
 import { exportJob } from '../../../exports/export-job';
 import { importDatasetJob } from '../../../datasets/import/apply';
 import { trainingJob, trainingProbeJob } from '../../../training/training-job';
+import { modelExportJob } from '../../../models/export-job';
+import { modelPredictJob } from '../../../models/predict-job';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
@@ -20,4 +22,6 @@ export const runners: Record<JobKind, JobRunner> = {
   'datasets.export': exportJob,
   'training.run': trainingJob,
   'training.probe': trainingProbeJob,
+  'models.export': modelExportJob,
+  'models.predict': modelPredictJob,
 };
