@@ -10,6 +10,8 @@ export const jobKindLabels: Record<JobKind, string> = {
   'datasets.export': 'Split export',
   'training.run': 'Training',
   'training.probe': 'Training speed probe',
+  'models.export': 'Model export (TensorFlow.js)',
+  'models.predict': 'Prediction',
   'demo.create': 'Demo project',
 };
 
@@ -100,6 +102,10 @@ export function jobResultLine(job: Job): string | null {
       return `Run #${String(result['runId'])} on ${String(result['backend'])}: accuracy ${percentOf(result['accuracy'])}, UF1 ${percentOf(result['uf1'])}, UAR ${percentOf(result['uar'])}`;
     case 'training.probe':
       return `About ${Math.round(Number(result['runSeconds']) / 60)} min of training steps on ${String(result['backend'])}`;
+    case 'models.export':
+      return String(result['dir']);
+    case 'models.predict':
+      return `${(result['predictions'] as unknown[]).length} event(s) with ${String(result['model'])}`;
     case 'demo.create':
       return result['created'] === false
         ? `The project "${String(result['project'])}" already exists`
