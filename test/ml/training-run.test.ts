@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ablationRows } from '../../src/shared/api/training';
+import { createTrainingDiagnosticsRepository } from '../../src/main/core/db/repositories/training-diagnostics';
 import { createTrainingRunsRepository } from '../../src/main/core/db/repositories/training-runs';
 import { JobCancelled } from '../../src/main/core/jobs/worker/context';
 import { createJobsRepository } from '../../src/main/core/db/repositories/jobs';
@@ -82,6 +83,11 @@ describe('a training run end to end (cpu backend, tiny network)', { timeout: 180
     const strip = (id: number) => runs.predictions(id).map(({ eventId, predictedClass, probabilities }) => ({ eventId, predictedClass, probabilities }));
     expect(strip(stopped.id)).toEqual(strip(straight.runId));
     expect(runs.epochs(stopped.id).map((e) => e.losses)).toEqual(runs.epochs(straight.runId).map((e) => e.losses));
+    // The identity probe taken before the stop (end of stage 2) travels in the checkpoint.
+    const diagnostics = createTrainingDiagnosticsRepository(project.db);
+    expect(diagnostics.list(stopped.id)[0]!.identityBefore).not.toBeNull();
+    expect(diagnostics.list(stopped.id)).toEqual(diagnostics.list(straight.runId));
+    expect(diagnostics.attention(stopped.id, 1)).toEqual(diagnostics.attention(straight.runId, 1));
   });
 });
 

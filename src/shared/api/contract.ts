@@ -9,6 +9,7 @@ import { AdjudicateEvents, AgreementQuery, AgreementReport, Annotator, CreateAnn
 import { LabelMappingInfo, LabelSetInfo, SaveMapping } from './mappings';
 import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
 import { EpochRecord, Run, RunPrediction, RunSummary } from './training';
+import { FoldAttention, FoldAttentionQuery, RunDiagnostics } from './training-diagnostics';
 import { TrainingDataPreview, TrainingDataQuery } from './training-preview';
 import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
@@ -92,6 +93,10 @@ export const methods = {
   'training.previewData': method(TrainingDataQuery, TrainingDataPreview),
   /** Every test sample's prediction of the run's finished folds, by fold then event. */
   'training.runs.predictions': method(ById, z.array(RunPrediction)),
+  /** Decoupling diagnostics of the run's finished folds: identity probes before/after (per fold and pooled), attention sample counts. */
+  'training.runs.diagnostics': method(ById, RunDiagnostics),
+  /** DAO attention maps of a finished fold's few test samples (NOT_FOUND for a fold without a result; empty when the MENet has no DAO). */
+  'training.runs.attention': method(FoldAttentionQuery, FoldAttention),
 
   'jobs.start': method(StartJob, Job),
   'jobs.get': method(ById, Job),

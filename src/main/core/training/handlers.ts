@@ -4,6 +4,7 @@ import type { Handlers } from '../dispatch';
 import { notFound } from '../errors';
 import { pooledSoFar } from '../../ml/train/run-training';
 import { previewTrainingData } from './data-preview';
+import { foldAttention, runDiagnostics } from './diagnostics';
 
 /** Reading training runs; runs are started and resumed as `training.run` jobs. */
 export function trainingHandlers(db: Db) {
@@ -24,6 +25,16 @@ export function trainingHandlers(db: Db) {
     'training.runs.predictions': ({ id }) => {
       if (!runs.get(id)) throw notFound('Training run', id);
       return runs.predictions(id);
+    },
+    'training.runs.diagnostics': ({ id }) => {
+      const run = runs.get(id);
+      if (!run) throw notFound('Training run', id);
+      return runDiagnostics(db, run);
+    },
+    'training.runs.attention': ({ id, fold }) => {
+      const run = runs.get(id);
+      if (!run) throw notFound('Training run', id);
+      return foldAttention(db, run, fold);
     },
   } satisfies Partial<Handlers>;
 }

@@ -1,9 +1,11 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { EpochRecord, TrainingConfig } from '../../../shared/api/training';
+import type { AttentionSample, IdentityProbe } from '../../../shared/api/training-diagnostics';
 import { deriveSeed, makeRng } from '../../../shared/domain/random';
 import type { StagePlan } from '../../../shared/domain/training';
 import { Adam } from './adam';
 import { accuracyOf, predict, type SamplePrediction } from './evaluate';
+import type { FoldDiagnosticsHooks } from './fold-diagnostics';
 import { saveRunCheckpoint, section, type RunCheckpoint, type RunPosition } from './run-checkpoint';
 import { trainStep, type StepLosses, type StepOptimisers } from './train-step';
 import { MarginalMovingAverage } from '../losses/mine';
@@ -28,6 +30,10 @@ export interface FoldOutcome {
   predictions: SamplePrediction[];
   chosenEpoch: number;
   chosenBecause: string;
+  /** Identity probes before decoupling (see probedBefore) and of the kept MENet; DAO maps of a few test samples. */
+  identityBefore: IdentityProbe | null;
+  identityAfter: IdentityProbe | null;
+  attention: AttentionSample[] | null;
 }
 
 export class TrainingDiverged extends Error {
@@ -73,6 +79,16 @@ function restoreVariables(nets: Networks, tensors: Readonly<Record<string, tf.Te
 }
 
 /**
+ * The plan index after which MENet is probed "before decoupling": the end of MENet's first stage
+ * when another MENet stage follows it (Table 4's stage 2, before IDNet is trained against MENet in
+ * stage 3); -1 when MENet trains in one stage (rows without decoupling: only the final model is probed).
+ */
+function probedBefore(plan: readonly StagePlan[]): number {
+  const menetStages = plan.flatMap((s, i) => (s.trains === 'menet' ? [i] : []));
+  return menetStages.length > 1 ? menetStages[0]! : -1;
+}
+
+/**
  * Trains one fold through the stage plan, checkpointing after every epoch (weights, optimiser
  * state, position; data order and MINE's permutations are functions of the seed and position),
  * keeps the final MENet epoch with the best validation accuracy (never the test fold), and predicts
@@ -87,6 +103,7 @@ export async function runFold(args: {
   checkpointFile: string;
   resume: RunCheckpoint | null;
   hooks: FoldHooks;
+  diagnostics?: FoldDiagnosticsHooks | undefined;
 }): Promise<FoldOutcome> {
   const { config, plan, fold, nets, data, checkpointFile, hooks } = args;
   const batchSize = Math.min(config.training.batchSize, data.train.length);
@@ -154,6 +171,10 @@ export async function runFold(args: {
             position = { ...position, best: { epoch: epoch + 1, accuracy: validationAccuracy ?? Number.NaN } };
           }
         }
+        if (args.diagnostics && stageIndex === probedBefore(plan) && epoch === stage.epochs - 1) {
+          // Kept in the checkpoint, so a resumed fold still reports it.
+          position = { ...position, identityBefore: await args.diagnostics.identity(nets.menet, { stage: stage.stage, epoch: epoch + 1 }) };
+        }
         position = { ...position, stageIndex, epochsDone: epoch + 1 };
         await saveRunCheckpoint(checkpointFile, position, nets.variables(), best, optimisers);
         epochsBefore++;
@@ -177,6 +198,10 @@ export async function runFold(args: {
   tf.dispose(Object.values(best));
   await hooks.progress(0.96, 'Predicting the test fold');
   const predictions = await predict(nets.menet, data.batches(data.test, { training: false, seed: 0, batchSize }));
+  await hooks.progress(0.98, 'Identity probe and attention maps of the kept model');
+  const evaluated = plan.findLast((s) => s.evaluated)?.stage ?? 0;
+  const identityAfter = (await args.diagnostics?.identity(nets.menet, { stage: evaluated, epoch: chosenEpoch })) ?? null;
+  const attention = (await args.diagnostics?.attention(nets.menet)) ?? null;
   // The checkpoint stays until the caller has stored the fold's result.
-  return { predictions, chosenEpoch, chosenBecause };
+  return { predictions, chosenEpoch, chosenBecause, identityBefore: position.identityBefore ?? null, identityAfter, attention };
 }

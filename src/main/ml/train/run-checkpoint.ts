@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import type * as tf from '@tensorflow/tfjs-core';
+import type { IdentityProbe } from '../../../shared/api/training-diagnostics';
 import type { Adam } from './adam';
 import { readCheckpoint, writeCheckpoint } from './checkpoint-file';
 
@@ -13,6 +14,8 @@ export interface RunPosition {
   /** Best validation accuracy of the evaluated stage so far, and its epoch (1-based). */
   best: { epoch: number; accuracy: number } | null;
   optimiserSteps: { branch: number; mine: number | null };
+  /** The identity probe of MENet's first stage, once taken (absent in checkpoints written before it existed). */
+  identityBefore?: IdentityProbe | null;
 }
 
 export interface RunCheckpoint {

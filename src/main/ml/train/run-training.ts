@@ -7,12 +7,14 @@ import { planStages } from '../../../shared/domain/training';
 import type { Db } from '../../core/db/connection';
 import { isFinished } from '../../../shared/api/jobs';
 import { createJobsRepository } from '../../core/db/repositories/jobs';
+import { createTrainingDiagnosticsRepository } from '../../core/db/repositories/training-diagnostics';
 import { createTrainingRunsRepository, type Prediction } from '../../core/db/repositories/training-runs';
 import { JobCancelled } from '../../core/jobs/worker/context';
 import type { ToolSettings } from '../../core/media/locate-tools';
 import { selectBackend } from '../tf/backend';
 import { threadsFor } from '../tf/wasm';
-import { createFoldData } from './fold-data';
+import { clipSamplesOf, createFoldData } from './fold-data';
+import { createFoldDiagnostics } from './fold-diagnostics';
 import { saveFoldModel } from './fold-model';
 import { runFold } from './fold-runner';
 import { buildNetworks } from './networks';
@@ -62,6 +64,7 @@ export function runDirectory(dataDir: string, runId: number): string {
  */
 export async function runTraining(ctx: TrainingContext, request: TrainingRequest): Promise<TrainingOutcome> {
   const runs = createTrainingRunsRepository(ctx.db);
+  const diagnostics = createTrainingDiagnosticsRepository(ctx.db);
   let runId: number;
   let config: TrainingConfig;
   if ('resumeRunId' in request) {
@@ -88,6 +91,7 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
     const data = trainingSamples(ctx.db, config);
     runs.setClasses(runId, data.classes);
     const subjectOf = new Map(data.samples.map((s) => [s.id, s.subject]));
+    const clipSamples = new Map(clipSamplesOf(config, data).map((s) => [s.id, s]));
     const backend = await selectBackend(config.backend, { wasmThreads: threadsFor(config.wasmThreads) });
     runs.setBackend(runId, { name: backend.name, detail: backend.detail, versions: backend.versions, threads: backend.threads });
     const plan = planStages(config);
@@ -112,11 +116,16 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
           checkpointFile,
           resume,
           hooks: { progress: (f, m) => share(0.1 + 0.9 * f, m), epochDone: (record) => runs.saveEpoch(runId, record) },
+          diagnostics: createFoldDiagnostics({ data: foldData, samples: clipSamples, settings: foldData.settings, seed: config.seed, fold: fold.index, batchSize: config.training.batchSize }),
         });
         const predictions: Prediction[] = outcome.predictions.map((p) => ({ fold: fold.index, eventId: p.sampleId, subject: subjectOf.get(p.sampleId)!, trueClass: p.trueClass, predictedClass: p.predictedClass, probabilities: p.probabilities }));
         const evaluation = evaluatePredictions(predictions.map((p) => p.trueClass), predictions.map((p) => p.predictedClass), data.classes.length);
         await saveFoldModel(dir, { fold: fold.index, normalisation: foldData.normalisation, identityClasses: trainSubjects.length }, nets);
-        runs.saveFold(runId, { fold: fold.index, name: fold.name, trainSamples: fold.train.length, validationSamples: fold.validation.length, testSamples: fold.test.length, chosenEpoch: outcome.chosenEpoch, chosenBecause: outcome.chosenBecause, metrics: toMetrics(evaluation, data.classes) }, predictions);
+        const result = { fold: fold.index, name: fold.name, trainSamples: fold.train.length, validationSamples: fold.validation.length, testSamples: fold.test.length, chosenEpoch: outcome.chosenEpoch, chosenBecause: outcome.chosenBecause, metrics: toMetrics(evaluation, data.classes) };
+        ctx.db.transaction(() => {
+          runs.saveFold(runId, result, predictions);
+          diagnostics.save(runId, fold.index, outcome);
+        })();
         removeRunCheckpoint(checkpointFile);
       } finally {
         nets.dispose();

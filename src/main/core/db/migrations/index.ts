@@ -5,6 +5,7 @@ import { labelling } from './0030-labelling';
 import { datasetImports } from './0040-dataset-imports';
 import { training } from './0050-training';
 import { backupSettings } from './0060-backup-settings';
+import { trainingDiagnostics } from './0070-training-diagnostics';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training, backupSettings];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training, backupSettings, trainingDiagnostics];
