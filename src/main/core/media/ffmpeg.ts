@@ -3,6 +3,7 @@
  * upstream: keep it behind this file so it can be replaced in one place).
  */
 import ffmpeg from 'fluent-ffmpeg';
+import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
@@ -65,30 +66,53 @@ export function probeVideo(file: string, tools: Tools): Promise<VideoProbe> {
 export interface DecodeOptions {
   input: string;
   tools: Tools;
-  /** Receives frames/<n>.<ext> and previews/<n>.jpg, n counting from 0. */
+  /** Receives frames/<n>.<ext> and previews/<n>.jpg, n counting from 0 (or from range.first). */
   outDir: string;
   format: 'jpg' | 'png';
   previewWidth: number;
+  /** Only part of the video: seek to seekSec (input timeline), write `count` frames numbered from `first`. */
+  range?: { seekSec: number; first: number; count: number | null } | undefined;
   signal: AbortSignal;
   onProgress(framesDone: number, fps: number): void;
 }
 
 /** Decodes every frame once (no frame dropped or duplicated) into numbered files, with small previews. */
 export function decodeVideo(options: DecodeOptions): Promise<void> {
-  const { input, tools, outDir, format } = options;
+  const { input, tools, outDir, format, range } = options;
   const full = format === 'jpg' ? ['-q:v', '2', '-huffman', 'default'] : ['-pix_fmt', 'rgb24', '-compression_level', '1'];
+  // With -ss before -i, ffmpeg decodes from the keyframe before seekSec and drops every frame
+  // shown earlier (accurate seek), so the first frame written is the one at seekSec.
+  const seek = range && range.seekSec > 0 ? ['-ss', range.seekSec.toFixed(6)] : [];
+  const numbering = ['-start_number', String(range?.first ?? 0), ...(range?.count != null ? ['-frames:v', String(range.count)] : [])];
   const command = ffmpeg(input)
     .setFfmpegPath(tools.ffmpeg)
-    .inputOptions(['-nostdin'])
+    .inputOptions(['-nostdin', ...seek])
     .output(path.join(outDir, 'frames', `%d.${format}`))
-    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', '-start_number', '0', ...full])
+    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...full])
     .output(path.join(outDir, 'previews', '%d.jpg'))
     .outputOptions([
-      '-map', '0:v:0', '-fps_mode', 'passthrough', '-start_number', '0',
+      '-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering,
       '-vf', `scale=${options.previewWidth}:-2:flags=fast_bilinear`, '-q:v', '5', '-huffman', 'default',
     ])
     .on('progress', (p: { frames?: number; currentFps?: number }) => options.onProgress(p.frames ?? 0, p.currentFps ?? 0));
   return run(command, options.signal, `Could not decode ${path.basename(input)}`);
+}
+
+/**
+ * The presentation time (seconds on the input's timeline, as -ss counts it) of every frame of the
+ * first video stream, in display order; null when the packets carry no usable timestamps.
+ */
+export function frameTimes(file: string, tools: Tools, signal: AbortSignal): Promise<number[] | null> {
+  const args = ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time:format=start_time', '-of', 'json', file];
+  return new Promise((resolve, reject) => {
+    execFile(tools.ffprobe, args, { maxBuffer: 1 << 30, signal }, (error, stdout) => {
+      if (error) return reject(new MediaError(signal.aborted ? 'cancelled' : `${path.basename(file)}: could not list its frames: ${error.message}`));
+      const data = JSON.parse(stdout) as { packets?: { pts_time?: string }[]; format?: { start_time?: string } };
+      const start = Number(data.format?.start_time ?? 0) || 0;
+      const times = (data.packets ?? []).map((p) => Number(p.pts_time) - start);
+      resolve(times.every((t) => Number.isFinite(t)) ? times.sort((a, b) => a - b) : null);
+    });
+  });
 }
 
 /** Runs a command to its end; rejects with ffmpeg's own reason, or 'cancelled' when aborted. */

@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { FrameFormat } from '../../../shared/api/recordings';
 import type { NewRecording } from '../db/repositories/recordings';
 import { createRecordingsRepository } from '../db/repositories/recordings';
-import { decodeVideo, MediaError, probeVideo } from '../media/ffmpeg';
+import { MediaError, probeVideo } from '../media/ffmpeg';
 import { hashFile } from '../media/file-hash';
+import { decodeVideoSegmented } from '../media/segmented-decode';
 import { createStaging, discard, type Staging } from '../media/frame-store';
 import type { Tools } from '../media/tools';
 import type { JobContext } from '../jobs/worker/context';
@@ -46,8 +47,9 @@ export async function stageVideo(
   await ctx.progress(span(0.05), `Decoding ${label}`);
   const staging = createStaging(ctx.mediaRoot);
   try {
-    await decodeVideo({
+    await decodeVideoSegmented({
       input: file,
+      frameCount: probe.frameCount,
       tools,
       outDir: staging.dir,
       format: options.format,

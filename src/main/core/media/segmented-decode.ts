@@ -1,0 +1,134 @@
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { decodeVideo, frameTimes, MediaError, type DecodeOptions } from './ffmpeg';
+
+/**
+ * Decoding a video and encoding every frame as JPEG keeps one core busy with the encoder while
+ * the other waits: ffmpeg 5 encodes an output on one thread. Splitting the video into segments
+ * decoded by separate ffmpeg processes (each seeking to its first frame) uses every core.
+ *
+ * Frame exactness is checked, not assumed: neighbouring segments overlap by OVERLAP frames, and
+ * the overlapping files must be byte-identical (the encoder is deterministic, so the same decoded
+ * frame gives the same file). Any doubt — no timestamps, a count that does not add up, a
+ * mismatch — falls back to one process decoding the whole video.
+ */
+const OVERLAP = 2;
+/** Below this many frames per segment the extra processes cost more than they save. */
+const MIN_FRAMES_PER_SEGMENT = 150;
+const MAX_SEGMENTS = 4;
+
+export interface Segment {
+  /** First frame number written (the seek target). */
+  first: number;
+  /** Frames written, including the overlap with the next segment; null = to the end. */
+  count: number | null;
+  /** Where to seek: half a frame before the first frame's time, so rounding cannot skip it. */
+  seekSec: number;
+}
+
+export function segmentCountFor(frameCount: number, cores = os.availableParallelism()): number {
+  return Math.max(1, Math.min(cores, MAX_SEGMENTS, Math.floor(frameCount / MIN_FRAMES_PER_SEGMENT)));
+}
+
+/** Splits frames 0..times.length-1 into `segments` nearly equal runs; times in display order. */
+export function planSegments(times: readonly number[], segments: number): Segment[] {
+  const n = times.length;
+  const plan: Segment[] = [];
+  for (let i = 0; i < segments; i++) {
+    const first = Math.floor((i * n) / segments);
+    const next = Math.floor(((i + 1) * n) / segments);
+    const halfFrame = first > 0 ? (times[first]! - times[first - 1]!) / 2 : 0;
+    plan.push({ first, count: i === segments - 1 ? null : next - first + OVERLAP, seekSec: first > 0 ? times[first]! - halfFrame : 0 });
+  }
+  return plan;
+}
+
+function usableTimes(times: readonly number[] | null, frameCount: number): times is readonly number[] {
+  if (!times || times.length !== frameCount) return false;
+  for (let i = 1; i < times.length; i++) if (!(times[i]! > times[i - 1]!)) return false;
+  return true;
+}
+
+/**
+ * Decodes `options.input` like decodeVideo, with `segments` processes when that is safe.
+ * Returns how many segments were used in the end (1 after a fallback).
+ */
+export async function decodeVideoSegmented(options: DecodeOptions & { frameCount: number; segments?: number }): Promise<number> {
+  const segments = options.segments ?? segmentCountFor(options.frameCount);
+  if (segments > 1) {
+    const times = await frameTimes(options.input, options.tools, options.signal);
+    if (usableTimes(times, options.frameCount) && (await decodeInSegments(options, planSegments(times, segments)))) return segments;
+  }
+  await decodeVideo(options);
+  return 1;
+}
+
+/** True when the segments decoded and joined exactly; false (and nothing left behind) when not. */
+async function decodeInSegments(options: DecodeOptions, plan: Segment[]): Promise<boolean> {
+  const root = path.join(options.outDir, 'segments');
+  const dirOf = (i: number): string => path.join(root, String(i));
+  const done = plan.map(() => 0);
+  const stop = new AbortController();
+  const onAbort = (): void => stop.abort();
+  options.signal.addEventListener('abort', onAbort, { once: true });
+  for (const [i] of plan.entries()) for (const kind of ['frames', 'previews']) mkdirSync(path.join(dirOf(i), kind), { recursive: true });
+  try {
+    await Promise.all(
+      plan.map((segment, i) =>
+        decodeVideo({
+          ...options,
+          outDir: dirOf(i),
+          range: segment,
+          signal: stop.signal,
+          onProgress: (frames, fps) => {
+            done[i] = frames;
+            options.onProgress(done.reduce((a, b) => a + b, 0), fps * plan.length);
+          },
+        }).catch((error: unknown) => {
+          stop.abort();
+          throw error;
+        }),
+      ),
+    );
+    if (!joinsExactly(plan, dirOf)) return false;
+    for (const [i] of plan.entries()) moveInto(options.outDir, dirOf(i));
+    return true;
+  } catch {
+    if (options.signal.aborted) throw new MediaError('cancelled');
+    // The whole-video decode that follows gives the authoritative message for a broken file.
+    return false;
+  } finally {
+    options.signal.removeEventListener('abort', onAbort);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function framesIn(dir: string): Map<number, string> {
+  const files = new Map<number, string>();
+  for (const name of readdirSync(path.join(dir, 'frames'))) files.set(Number(path.parse(name).name), path.join(dir, 'frames', name));
+  return files;
+}
+
+/** Every segment wrote the frames it should, and each overlap holds the same bytes on both sides. */
+function joinsExactly(plan: readonly Segment[], dirOf: (i: number) => string): boolean {
+  for (const [i, segment] of plan.entries()) {
+    const frames = framesIn(dirOf(i));
+    if (segment.count !== null && frames.size !== segment.count) return false;
+    if (i === 0) continue;
+    const before = framesIn(dirOf(i - 1));
+    for (let n = segment.first; n < segment.first + OVERLAP; n++) {
+      const mine = frames.get(n);
+      const theirs = before.get(n);
+      if (!mine || !theirs || !readFileSync(mine).equals(readFileSync(theirs))) return false;
+    }
+  }
+  return true;
+}
+
+/** Moves a segment's frames and previews into the output folders; later segments overwrite the overlap with identical files. */
+function moveInto(outDir: string, segmentDir: string): void {
+  for (const kind of ['frames', 'previews']) {
+    for (const name of readdirSync(path.join(segmentDir, kind))) renameSync(path.join(segmentDir, kind, name), path.join(outDir, kind, name));
+  }
+}
