@@ -1,6 +1,11 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api/app';
 import { appHandlers } from './app/handlers';
+import { backupHandlers } from './backups/handlers';
+import { sweepBackupLeftovers } from './backups/layout';
+import { sweepRestoreLeftovers } from './backups/restore';
+import { startBackupScheduler } from './backups/scheduler';
+import { createBackupSettingsRepository } from './db/repositories/backup-settings';
 import { openDatabase, schemaVersion, type Db } from './db/connection';
 import { createEventsRepository } from './db/repositories/events';
 import { createJobsRepository } from './db/repositories/jobs';
@@ -72,6 +77,8 @@ export function createBackend(options: BackendOptions): Backend {
   const mediaDir = path.join(dataDir, 'media');
   const swept = sweepFrameStore(mediaDir, repos.recordings.mediaPaths());
   if (swept.length > 0) console.warn(`[backend] removed ${swept.length} frame folder(s) left by an interrupted import or delete`);
+  sweepRestoreLeftovers(dataDir);
+  sweepBackupLeftovers(dataDir);
   const supervisor = createJobSupervisor({ jobs: repos.jobs, events, host: options.jobHost, dataDir, dbFile, tools: options.tools ?? {}, ...options.jobs });
 
   const handlers: Handlers = {
@@ -86,8 +93,10 @@ export function createBackend(options: BackendOptions): Backend {
     ...mappingHandlers(db),
     ...datasetHandlers(db),
     ...trainingHandlers(db),
+    ...backupHandlers({ db, dataDir, jobs: repos.jobs, supervisor }),
   };
   const dispatcher = createDispatcher(handlers);
+  const backupScheduler = startBackupScheduler({ settings: createBackupSettingsRepository(db), jobs: repos.jobs, supervisor });
   let closed: Promise<void> | undefined;
 
   return {
@@ -97,6 +106,7 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     close() {
       closed ??= (async () => {
+        backupScheduler.stop();
         await supervisor.close();
         db.close();
         unlock();

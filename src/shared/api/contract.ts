@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppInfo } from './app';
+import { BackupCheck, BackupInfo, BackupSchedule, BackupSettings, ByBackupName, RestoreResult } from './backups';
 import { DatasetPreviewInput, ImportReport, InspectSheetInput, SheetInspection, StoredImportReport } from './datasets';
 import { Empty, Id, Ok } from './common';
 import { Job, ListJobs, StartJob, WaitJob } from './jobs';
@@ -104,6 +105,18 @@ export const methods = {
   'jobs.cancel': method(ById, Job),
   /** Resolves when the job has finished (or after timeoutMs with its current state). */
   'jobs.wait': method(WaitJob, Job),
+
+  /** Backups in `<data>/backups`, newest first (backups.ts). */
+  'backups.list': method(Empty, z.array(BackupInfo)),
+  /** Starts a backup job (db.backup); refused while another backup runs. */
+  'backups.start': method(Empty, Job),
+  /** Checks a backup without changing anything: checksum, SQLite integrity, row counts, files. */
+  'backups.verify': method(ByBackupName, BackupCheck),
+  /** Replaces all data with the backup's, after a "before restore" backup; refused while jobs run or if the backup fails verification. */
+  'backups.restore': method(ByBackupName, RestoreResult),
+  'backups.delete': method(ByBackupName, Ok),
+  'backups.schedule': method(Empty, BackupSchedule),
+  'backups.setSchedule': method(BackupSettings, BackupSchedule),
 } as const;
 
 /** Every event the backend pushes: the one place an event is defined. */

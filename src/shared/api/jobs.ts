@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BackupReason } from './backups';
 import { Id, Name, Timestamp } from './common';
 import { DatasetImportParams, ImportReport } from './datasets';
 import { ModelExportParams, ModelExportResult, ModelPredictParams, ModelPredictResult } from './models';
@@ -46,9 +47,10 @@ export const jobKinds = {
     params: z.object({}).strict(),
     result: z.object({ ok: z.boolean(), problems: z.array(z.string()), tables: z.record(z.string(), z.number()) }),
   },
+  /** The database (SQLite backup API) and the files it refers to, as a folder in `<data>/backups` (backups.ts). */
   'db.backup': {
-    params: z.object({}).strict(),
-    result: z.object({ file: z.string(), bytes: z.number() }),
+    params: z.object({ reason: BackupReason.exclude(['before-restore']).optional() }).strict(),
+    result: z.object({ name: z.string(), dir: z.string(), file: z.string(), bytes: z.number(), pruned: z.array(z.string()) }),
   },
   'recordings.import-video': {
     params: z.object({ ...ImportTarget, path: z.string().min(1).max(4096), frameFormat: FrameFormat.optional() }).strict(),
