@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { openDataDir } from './data-access';
 import { agreementCommand } from './agreement-command';
+import { backupCommand, restoreCommand } from './backup-command';
 import { exportCommand } from './export-command';
 import { importDatasetCommand } from './import-dataset-command';
 import { importVideoCommand } from './import-video-command';
@@ -49,6 +50,13 @@ const usage = `Usage: npm run mer -- <command> [options]
       prints one line per event, then {"run", "models", "events", "agreement"}. Fold models saw
       their training events: use the run's results for held-out figures.
 
+  backup --data-dir DIR
+      Backs up the database, the frames and the run folders into DIR/backups/<name> (as the app's
+      "Back up now") and prints {"backup", "dir", "bytes"}.
+  restore --data-dir DIR --backup NAME
+      Verifies the backup, keeps the current data as a "before-restore" backup, then replaces the
+      data with the backup's; prints {"restored", "safetyBackup"}. Close the app first.
+
 --data-dir defaults to ${defaultDataDir()}. Progress goes to stderr; the result is the last line on stdout.`;
 
 async function main(argv: string[]): Promise<object | null> {
@@ -87,6 +95,7 @@ async function main(argv: string[]): Promise<object | null> {
       backend: { type: 'string' },
       resume: { type: 'string' },
       run: { type: 'string' },
+      backup: { type: 'string' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -144,6 +153,11 @@ async function main(argv: string[]): Promise<object | null> {
     } else if (command === 'predict') {
       if (!values.run) throw new Error('predict needs --run RUN');
       result = await predictCommand(session, Number(values.run), controller.signal, (line) => console.log(line));
+    } else if (command === 'backup') {
+      result = await backupCommand(session, controller.signal);
+    } else if (command === 'restore') {
+      if (!values.backup) throw new Error('restore needs --backup NAME (a folder name under DIR/backups)');
+      result = restoreCommand(session, values.backup);
     } else {
       throw new Error(`Unknown command "${command}"; try: npm run mer -- help`);
     }
