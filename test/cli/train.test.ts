@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../src/main/core/data-dir';
@@ -39,6 +39,14 @@ describe('npm run mer -- train', { timeout: 240_000 }, () => {
     expect(predicted.status).toBe(0);
     expect(predicted.json()).toMatchObject({ run: result['run'], models: 3, events: 24 });
     expect(predicted.stdout.split('\n').filter((l) => /^\d+\tTiny\/s\d\t/.test(l))).toHaveLength(24);
+
+    const out = path.join(project.dataDir, 'tfjs');
+    const exported = mer(['export-model', '--data-dir', project.dataDir, '--run', String(result['run']), '--fold', '2', '--out', out]);
+    expect(exported.status).toBe(0);
+    expect(exported.json()).toMatchObject({ dir: out, models: [{ fold: 2, dir: path.join(out, 'fold-2') }] });
+    expect(readdirSync(path.join(out, 'fold-2')).sort()).toEqual(['group1-shard1of1.bin', 'model.json']);
+    const wrongFold = mer(['export-model', '--data-dir', project.dataDir, '--run', String(result['run']), '--fold', '0', '--out', `${out}-2`]);
+    expect(wrongFold.stderr.trim()).toBe('--fold takes fold numbers from 1, like 1 or 1,3; not "0"');
   });
 
   it('refuses a configuration that does not validate, naming the field, and trains nothing', () => {

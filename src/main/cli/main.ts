@@ -7,6 +7,7 @@ import { exportCommand } from './export-command';
 import { importDatasetCommand } from './import-dataset-command';
 import { importVideoCommand } from './import-video-command';
 import { runLocalJob } from './local-job';
+import { exportModelCommand } from './model-command';
 import { loadRun, predictCommand, resultsTable, trainCommand } from './train-command';
 import { defaultDataDir } from '../core/data-dir';
 
@@ -49,6 +50,9 @@ const usage = `Usage: npm run mer -- <command> [options]
       Predicts every event of the run's data with its fold models (probabilities averaged) and
       prints one line per event, then {"run", "models", "events", "agreement"}. Fold models saw
       their training events: use the run's results for held-out figures.
+  export-model --data-dir DIR --run RUN [--fold N[,N...]] --out DIR
+      Saves the run's fold models (all finished folds, or the 1-based folds given) in the
+      TensorFlow.js format: OUT/fold-N/model.json + weight shards. Prints {"dir", "models", "bytes"}.
 
   backup --data-dir DIR
       Backs up the database, the frames and the run folders into DIR/backups/<name> (as the app's
@@ -96,6 +100,7 @@ async function main(argv: string[]): Promise<object | null> {
       resume: { type: 'string' },
       run: { type: 'string' },
       backup: { type: 'string' },
+      fold: { type: 'string' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -153,6 +158,8 @@ async function main(argv: string[]): Promise<object | null> {
     } else if (command === 'predict') {
       if (!values.run) throw new Error('predict needs --run RUN');
       result = await predictCommand(session, Number(values.run), controller.signal, (line) => console.log(line));
+    } else if (command === 'export-model') {
+      result = await exportModelCommand(session, { run: values.run, fold: values.fold, out: values.out }, controller.signal);
     } else if (command === 'backup') {
       result = await backupCommand(session, controller.signal);
     } else if (command === 'restore') {
