@@ -85,14 +85,26 @@ function codeFrom(match: RegExpExecArray): AuCode {
 }
 
 /**
+ * No AU cell anyone wrote nests parentheses this deep; deeper pairs are read as unreadable text,
+ * which keeps the parser's (and printer's) recursion bounded for any cell a sheet holds.
+ */
+export const MAX_AU_NESTING = 50;
+
+/**
  * A parenthesis without its partner cannot be read; turning it into junk here lets the parser
- * assume every "(" or "ref(" it meets has its ")".
+ * assume every "(" or "ref(" it meets has its ")". Pairs nested deeper than MAX_AU_NESTING become
+ * junk too.
  */
 function markUnbalancedParentheses(tokens: Token[]): void {
   const open: Token[] = [];
   for (const token of tokens) {
     if (token.kind === 'open' || token.kind === 'ref') open.push(token);
-    else if (token.kind === 'close' && open.pop() === undefined) token.kind = 'junk';
+    else if (token.kind === 'close') {
+      const depth = open.length;
+      const partner = open.pop();
+      if (partner === undefined) token.kind = 'junk';
+      else if (depth > MAX_AU_NESTING) partner.kind = token.kind = 'junk';
+    }
   }
   for (const token of open) token.kind = 'junk';
 }
