@@ -4,11 +4,14 @@ import type { ImageFolderScan } from '../../../shared/api/media';
 import { readImageSize } from './image-size';
 
 const imageExtensions = new Set(['.jpg', '.jpeg', '.png', '.bmp']);
+/** More missing numbers than this means the names hold no frame numbers (a timestamp, a date). */
+const maxGaps = 1_000_000;
 
 /** The frame number of a file name: the last run of digits (img46.jpg → 46, 006_05562.jpg → 5562). */
 export function frameNumberOf(fileName: string): number | null {
   const stem = fileName.slice(0, fileName.length - path.extname(fileName).length);
-  const match = /(\d+)(?!.*\d)/.exec(stem);
+  // \D*$ rather than a look-ahead with ".": a name may hold a newline, which "." does not match.
+  const match = /(\d+)\D*$/.exec(stem);
   if (!match?.[1]) return null;
   const n = Number(match[1]);
   return Number.isSafeInteger(n) ? n : null;
@@ -57,6 +60,12 @@ export function scanImageFolder(dir: string): ScannedFolder {
       const got = other ? `${other.width}x${other.height}` : 'unreadable';
       throw new ImageFolderError(`${file} is ${got} but ${first.file} is ${size.width}x${size.height}: all frames of a recording must have one size`);
     }
+  }
+  const missing = last.frame - first.frame + 1 - files.length;
+  if (missing > maxGaps) {
+    throw new ImageFolderError(
+      `${dir}: its ${files.length} images are numbered ${first.frame}..${last.frame}, which leaves ${missing} frame numbers without an image; the numbers in these names are not frame numbers`,
+    );
   }
   const gaps: number[] = [];
   for (let i = 1; i < files.length; i++) {
