@@ -145,13 +145,15 @@ export function checkFrames(row: PlannedRow, located: Located, shown: string): v
     };
     return;
   }
-  const missing: number[] = [];
-  for (let n = onset; n <= offset; n++) if (!frames.has.has(n)) missing.push(n);
-  if (missing.length > 0) {
-    const some = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', …' : '');
+  // Counted from the folder's numbers, not by walking onset..offset: a sheet's span may be huge.
+  const missing = offset - onset + 1 - frames.numbers.filter((n) => n >= onset && n <= offset).length;
+  if (missing > 0) {
+    const examples: number[] = [];
+    for (let n = onset; n <= offset && examples.length < 5; n++) if (!frames.has.has(n)) examples.push(n);
+    const some = examples.join(', ') + (missing > 5 ? ', …' : '');
     row.defects.push({
       code: 'frames-missing',
-      message: `${missing.length} of the ${offset - onset + 1} frames ${onset}..${offset} have no image in ${shown} (${some})`,
+      message: `${missing} of the ${offset - onset + 1} frames ${onset}..${offset} have no image in ${shown} (${some})`,
       action: 'Imported and flagged; the recording marks those frames missing',
     });
   }

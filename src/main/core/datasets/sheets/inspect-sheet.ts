@@ -48,7 +48,8 @@ function inspectTab(grid: SheetGrid): SheetTab {
     name: grid.name,
     headerRow: headerIndex === null ? null : headerIndex + 1,
     header,
-    columnCount: Math.max(0, ...grid.rows.map((cells) => cells.length)),
+    // reduce, not Math.max(...rows): a spread of a million rows overflows the stack.
+    columnCount: grid.rows.reduce((widest, cells) => Math.max(widest, cells.length), 0),
     sample: data.slice(0, sampleRows),
     dataRows: data.length,
     suggested: suggest(header),

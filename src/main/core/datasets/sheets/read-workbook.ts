@@ -66,9 +66,12 @@ function gridOf(name: string, sheet: XLSX.WorkSheet | undefined): SheetGrid {
   const range = XLSX.utils.decode_range(ref);
   const rows: string[][] = [];
   const dense = (sheet as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
-  for (let r = 0; r <= range.e.r; r++) {
+  // Walk the cells there are, not the whole range: a range of A1:XFD1048576 is 17 billion cells.
+  const lastRow = dense ? Math.min(range.e.r, dense.length - 1) : range.e.r;
+  for (let r = 0; r <= lastRow; r++) {
     const row: string[] = [];
-    for (let c = 0; c <= range.e.c; c++) {
+    const lastColumn = dense ? Math.min(range.e.c, (dense[r]?.length ?? 0) - 1) : range.e.c;
+    for (let c = 0; c <= lastColumn; c++) {
       const cell = dense ? dense[r]?.[c] : (sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
       row.push(r < range.s.r || c < range.s.c ? '' : cellText(cell));
     }
@@ -98,7 +101,8 @@ export function readWorkbook(file: string): Workbook {
   let book: XLSX.WorkBook;
   try {
     if (startsWith(bytes, zipMagic) || startsWith(bytes, cfbMagic)) {
-      book = XLSX.read(bytes, { type: 'buffer', cellDates: false, dense: true });
+      // nodim: the range comes from the cells, not from the file's own claim of its dimension.
+      book = XLSX.read(bytes, { type: 'buffer', cellDates: false, dense: true, nodim: true });
     } else if (looksLikeText(bytes)) {
       const text = decodeText(bytes);
       if ((ext === '.xlsx' || ext === '.xls') && !/^\s*</.test(text)) {
