@@ -1,10 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createBackend, type Backend, type BackendOptions } from '../../src/main/core/backend';
 import { createForkJobHost } from '../../src/main/core/jobs/fork-host';
 
 const workerEntry = path.resolve(__dirname, '../../src/main/core/jobs/worker/main.ts');
+// By file URL, so that a worker finds its TypeScript loader whatever the current folder is.
+const tsxLoader = pathToFileURL(createRequire(__filename).resolve('tsx')).href;
 
 export function tempDir(prefix = 'mer-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -12,7 +16,7 @@ export function tempDir(prefix = 'mer-test-'): string {
 
 /** A job host that runs the worker from TypeScript source, as the built app runs worker.js. */
 export function sourceJobHost(env: NodeJS.ProcessEnv = {}) {
-  return createForkJobHost({ entry: workerEntry, execArgv: ['--import', 'tsx'], env });
+  return createForkJobHost({ entry: workerEntry, execArgv: ['--import', tsxLoader], env });
 }
 
 export interface TestBackendOptions {
