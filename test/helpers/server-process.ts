@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const builtServer = path.resolve(__dirname, '../../out/main/server.js');
+/** The built server; MER_SERVER_JS points at another build (e.g. a copy that a rebuild cannot change mid-run). */
+export const builtServer = path.resolve(process.env['MER_SERVER_JS'] ?? path.join(__dirname, '../../out/main/server.js'));
 
 export interface ServerProcess {
   child: ChildProcess;

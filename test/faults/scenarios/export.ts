@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { ApiClient } from '../../../src/shared/client/api-client';
+import { violate } from '../tally';
+import { killDuringJob, type Scenario } from './types';
+
+interface Manifest {
+  samples: { frames: string[] | null }[];
+  folds: unknown[];
+}
+
+/** Why an export folder is not complete, or null when it is: a manifest naming frames that are all there. */
+function incomplete(dir: string): string | null {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch (error) {
+    return `its manifest cannot be read (${(error as Error).message})`;
+  }
+  if (manifest.samples.length === 0 || manifest.folds.length === 0) return 'its manifest lists no samples or no folds';
+  const missing = manifest.samples.flatMap((s) => s.frames ?? []).filter((f) => !existsSync(path.join(dir, f)));
+  return missing.length > 0 ? `${missing.length} frame file(s) named in the manifest are missing, e.g. ${missing[0]}` : null;
+}
+
+/**
+ * (d) A split export with copied frames killed at a seeded moment. Afterwards the target folder
+ * is complete or absent; an acknowledged export is complete. Partial folders beside it are counted.
+ */
+export function exportScenario(): Scenario {
+  let partialsLeft = 0;
+  return async (ctx) => {
+    const { client, fixture, rng, tally, where } = ctx;
+    const out = path.join(fixture.exportsDir, `trial-${ctx.trial}`);
+    const protocol = rng.pick(['kfold', 'loso'] as const);
+    const job = await client.call('jobs.start', { kind: 'datasets.export', params: { projectId: fixture.trainingProjectId, protocol, copyFrames: true, out } });
+    const heard = await killDuringJob(ctx, job, rng.range(0.05, 1.1) * fixture.durations.export);
+
+    return async (after: ApiClient) => {
+      const counts = tally.perKind.export;
+      if (heard?.status === 'succeeded') counts.acknowledged++;
+      else counts.inFlight++;
+      const now = await after.call('jobs.get', { id: job.id });
+      if (now.status === 'interrupted') counts.killedRunning++;
+      else if (now.status !== 'succeeded') violate(tally, null, `${where}: export job ${job.id} ended ${now.status} (${now.error ?? now.message}), not succeeded or interrupted`);
+      const why = existsSync(out) ? incomplete(out) : now.status === 'succeeded' ? 'it is missing' : null;
+      if (why) violate(tally, now.status === 'succeeded' ? 'lost' : null, `${where}: the export to ${out} (job ${now.status}) is half-written: ${why}`);
+      const partials = readdirSync(fixture.exportsDir).filter((name) => name.startsWith(`trial-${ctx.trial}.partial-`));
+      partialsLeft += partials.length;
+      if (partials.length > 0) console.log(`${where}: ${partials.length} partial export folder(s) left beside the target (${partialsLeft} so far)`);
+      for (const name of [`trial-${ctx.trial}`, ...partials]) rmSync(path.join(fixture.exportsDir, name), { recursive: true, force: true });
+    };
+  };
+}

@@ -1,0 +1,69 @@
+import { ApiError } from '../../../src/shared/api/errors';
+import type { Job } from '../../../src/shared/api/jobs';
+import type { TrainingConfig } from '../../../src/shared/api/training';
+import type { ApiClient } from '../../../src/shared/client/api-client';
+import type { Rng } from '../../../src/shared/domain/random';
+import type { Kind, Tally } from '../tally';
+
+/** The suite's data directory and what setup made in it (one data directory for every trial). */
+export interface Fixture {
+  dataDir: string;
+  clipsDir: string;
+  exportsDir: string;
+  trainingProjectId: number;
+  trainingConfig: TrainingConfig;
+  importProjectId: number;
+  labelsProjectId: number;
+  labelsRecordingId: number;
+  labelSet: string[];
+  annotatorId: number;
+  /** How long an undisturbed job of each kind takes here (ms): kill moments are drawn below it. */
+  durations: Record<Exclude<Kind, 'labels'>, number>;
+}
+
+export interface TrialContext {
+  trial: number;
+  rng: Rng;
+  client: ApiClient;
+  fixture: Fixture;
+  tally: Tally;
+  /** e.g. "trial 7 (import)", to begin every message. */
+  where: string;
+  /** SIGKILLs the server and its workers. */
+  kill(): Promise<void>;
+}
+
+/** Runs after the restart with a client of the new server; records what it finds in the tally. */
+export type Verify = (client: ApiClient) => Promise<void>;
+
+/** One kind of operation: starts it, kills the server at a seeded moment, and says what must hold afterwards. */
+export type Scenario = (ctx: TrialContext) => Promise<Verify>;
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Whether a failed call failed because the server went away (the request was reset, or aborted
+ * when the kill closed the client), not because the server answered with a refusal.
+ */
+export function isConnectionLoss(error: unknown): boolean {
+  return !(error instanceof ApiError) || /without a valid reply/.test(error.message);
+}
+
+/**
+ * Kills the server `delayMs` after a job started. Returns the job as the client last heard of it
+ * before the kill: finished (its outcome was acknowledged) or null (it was in flight).
+ */
+export async function killDuringJob(ctx: TrialContext, job: Job, delayMs: number): Promise<Job | null> {
+  let finished: Job | null = null;
+  const waited = ctx.client.call('jobs.wait', { id: job.id, timeoutMs: 600_000 }).then(
+    (j) => {
+      finished = j;
+    },
+    () => undefined,
+  );
+  await sleep(delayMs);
+  const heard: Job | null = finished;
+  await ctx.kill();
+  await waited;
+  return heard;
+}

@@ -1,0 +1,39 @@
+import WebSocket from 'ws';
+import { createApiClient, type ApiClient } from '../../src/shared/client/api-client';
+import { createHttpTransport, type HttpTransport } from '../../src/shared/client/http-transport';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process';
+import { killTree } from './kill-tree';
+
+/** The built headless server on the suite's data directory, reached through the typed client over HTTP. */
+export interface FaultServer {
+  client: ApiClient;
+  output(): string;
+  /** SIGKILL to the server and every process below it; resolves once the server is gone. */
+  kill(): Promise<void>;
+}
+
+const token = 'faults-token-0123456789abcdef';
+
+export async function startFaultServer(dataDir: string): Promise<FaultServer> {
+  let server: ServerProcess;
+  try {
+    server = await startServerProcess(['--data-dir', dataDir, '--port', '0', '--token', token]);
+  } catch (error) {
+    throw new Error(`The server did not start on ${dataDir}: ${(error as Error).message}`);
+  }
+  const transport: HttpTransport = createHttpTransport({
+    baseUrl: `http://127.0.0.1:${server.port}`,
+    token,
+    createWebSocket: (url) => new WebSocket(url),
+    reconnectMs: 60_000,
+  });
+  return {
+    client: createApiClient(transport),
+    output: server.output,
+    async kill() {
+      if (server.child.pid !== undefined) killTree(server.child.pid);
+      transport.close();
+      await server.exited;
+    },
+  };
+}

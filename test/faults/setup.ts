@@ -1,0 +1,56 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Job } from '../../src/shared/api/jobs';
+import type { ApiClient } from '../../src/shared/client/api-client';
+import { makeClip } from '../helpers/media';
+import { makeTrainingProject, tinyConfig } from '../helpers/training-project';
+import type { Fixture } from './scenarios/types';
+
+/** The data directory every trial shares: the tiny learnable training project of the training tests. */
+export function makeDataDir(): { dataDir: string; trainingProjectId: number; remove(): void } {
+  const project = makeTrainingProject();
+  project.db.close();
+  return { dataDir: project.dataDir, trainingProjectId: project.projectId, remove: () => rmSync(project.dataDir, { recursive: true, force: true }) };
+}
+
+async function timedJob(client: ApiClient, kind: Job['kind'], params: object): Promise<{ job: Job; ms: number }> {
+  const started = Date.now();
+  const job = await client.call('jobs.start', { kind, params });
+  const done = await client.call('jobs.wait', { id: job.id, timeoutMs: 300_000 });
+  if (done.status !== 'succeeded') throw new Error(`Setup: the undisturbed ${kind} job ${done.status}: ${done.error ?? done.message}`);
+  return { job: done, ms: Date.now() - started };
+}
+
+/**
+ * Through the API: a project for imports, one for labelling (with an imported clip and a coder),
+ * and one undisturbed job of each kind, which also measures how long each takes here (and fills
+ * the training clip cache, as a lab's second run would find it).
+ */
+export async function prepareFixture(client: ApiClient, dataDir: string, trainingProjectId: number): Promise<Fixture> {
+  const clipsDir = path.join(dataDir, 'fault-clips');
+  const exportsDir = path.join(dataDir, 'fault-exports');
+  mkdirSync(exportsDir, { recursive: true });
+  const labelSet = ['happiness', 'surprise', 'disgust'];
+  const importProject = await client.call('projects.create', { name: 'Fault imports' });
+  const labelsProject = await client.call('projects.create', { name: 'Fault labels', labelSet });
+  const clip = makeClip(path.join(clipsDir, 'labels.mp4'), { frames: 60, width: 64, height: 48 });
+  const imported = await timedJob(client, 'recordings.import-video', { projectId: labelsProject.id, path: clip });
+  const annotator = await client.call('annotators.create', { name: 'Fault coder' });
+  const trainingConfig = tinyConfig(trainingProjectId, { protocol: { protocol: 'kfold', folds: 3, onlyFolds: [0] } });
+  const training = await timedJob(client, 'training.run', { config: trainingConfig, name: 'undisturbed' });
+  const exported = await timedJob(client, 'datasets.export', { projectId: trainingProjectId, protocol: 'kfold', folds: 3, copyFrames: true, out: path.join(exportsDir, 'undisturbed') });
+  rmSync(path.join(exportsDir, 'undisturbed'), { recursive: true, force: true });
+  return {
+    dataDir,
+    clipsDir,
+    exportsDir,
+    trainingProjectId,
+    trainingConfig,
+    importProjectId: importProject.id,
+    labelsProjectId: labelsProject.id,
+    labelsRecordingId: (imported.job.result as { recordingId: number }).recordingId,
+    labelSet,
+    annotatorId: annotator.id,
+    durations: { import: imported.ms, training: training.ms, export: exported.ms },
+  };
+}
