@@ -19,7 +19,7 @@ export async function startFaultServer(dataDir: string): Promise<FaultServer> {
   try {
     server = await startServerProcess(['--data-dir', dataDir, '--port', '0', '--token', token]);
   } catch (error) {
-    throw new Error(`The server did not start on ${dataDir}: ${(error as Error).message}`);
+    throw new Error(`The server did not start on ${dataDir}: ${(error as Error).message}`, { cause: error });
   }
   const transport: HttpTransport = createHttpTransport({
     baseUrl: `http://127.0.0.1:${server.port}`,
