@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { Job } from '../../src/shared/api/jobs';
@@ -8,6 +7,7 @@ import type { Recording } from '../../src/shared/api/recordings';
 import { createTestBackend, tempDir } from '../helpers/backend';
 import { runJob, untilProgress } from '../helpers/jobs';
 import { makeClip, makeImages } from '../helpers/media';
+import { mountTinyFilesystem } from '../helpers/tiny-filesystem';
 
 const clips = tempDir('mer-clips-');
 const open: ReturnType<typeof createTestBackend>[] = [];
@@ -65,16 +65,6 @@ test('an image folder that disappears during the import is named, and nothing is
   expect(await backend.dispatch('recordings.list', { projectId: project.id })).toEqual([]);
   expect(leftovers(backend.mediaDir)).toEqual([]);
 });
-
-function mountTinyFilesystem(dir: string, size: string): (() => void) | string {
-  mkdirSync(dir, { recursive: true });
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
-    return () => execFileSync('umount', ['-l', dir]);
-  } catch (error) {
-    return `cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`;
-  }
-}
 
 test('a full disk fails the import with a clear message and keeps what was stored', async (ctx) => {
   const dataDir = path.join(tempDir(), 'tiny');

@@ -3,6 +3,7 @@ import { BackupReason } from './backups';
 import { Id, Name, Timestamp } from './common';
 import { DatasetImportParams, ImportReport } from './datasets';
 import { ModelExportParams, ModelExportResult, ModelPredictParams, ModelPredictResult } from './models';
+import { ExportArchiveParams, ExportArchiveResult, ImportArchiveParams, ImportArchiveResult } from './project-archive';
 import { FrameFormat } from './recordings';
 import { TrainingConfig } from './training';
 
@@ -143,6 +144,16 @@ export const jobKinds = {
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),
     result: z.object({ projectId: Id, project: z.string(), subjects: z.number().int(), recordings: z.number().int(), events: z.number().int(), created: z.boolean() }),
+  },
+  /** Writes a whole project (rows, frames, run folders) into one `.merproj` archive (project-archive.ts). */
+  'projects.export-archive': {
+    params: ExportArchiveParams,
+    result: ExportArchiveResult,
+  },
+  /** Opens a `.merproj` archive as a new project, every id renumbered; all or nothing. */
+  'projects.import-archive': {
+    params: ImportArchiveParams,
+    result: ImportArchiveResult,
   },
 } as const;
 

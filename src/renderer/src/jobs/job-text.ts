@@ -13,6 +13,8 @@ export const jobKindLabels: Record<JobKind, string> = {
   'models.export': 'Model export (TensorFlow.js)',
   'models.predict': 'Prediction',
   'demo.create': 'Demo project',
+  'projects.export-archive': 'Project archive export',
+  'projects.import-archive': 'Project archive import',
 };
 
 export const jobStatusLabels: Record<JobStatus, string> = {
@@ -106,6 +108,10 @@ export function jobResultLine(job: Job): string | null {
       return String(result['dir']);
     case 'models.predict':
       return `${(result['predictions'] as unknown[]).length} event(s) with ${String(result['model'])}`;
+    case 'projects.export-archive':
+      return `${String(result['file'])} (${(Number(result['bytes']) / 1e6).toFixed(1)} MB)`;
+    case 'projects.import-archive':
+      return `Project "${String(result['project'])}" from the archive of "${String(result['archivedAs'])}"`;
     case 'demo.create':
       return result['created'] === false
         ? `The project "${String(result['project'])}" already exists`

@@ -7,6 +7,8 @@ import { createDemoJob } from './demo';
 import { exportJob } from '../../../exports/export-job';
 import { importDatasetJob } from '../../../datasets/import/apply';
 import { trainingJob, trainingProbeJob } from '../../../training/training-job';
+import { exportArchiveJob } from '../../../archive/export-archive';
+import { importArchiveJob } from '../../../archive/import-archive';
 import { modelExportJob } from '../../../models/export-job';
 import { modelPredictJob } from '../../../models/predict-job';
 
@@ -22,6 +24,8 @@ export const runners: Record<JobKind, JobRunner> = {
   'datasets.export': exportJob,
   'training.run': trainingJob,
   'training.probe': trainingProbeJob,
+  'projects.export-archive': exportArchiveJob,
+  'projects.import-archive': importArchiveJob,
   'models.export': modelExportJob,
   'models.predict': modelPredictJob,
 };
