@@ -136,6 +136,17 @@ describe('audit trail and undo', () => {
     expect(await backend.dispatch('events.get', { id: e.id })).toMatchObject({ offset: 135 });
   });
 
+  test('a deleted event\'s number is never given to a new one, so each keeps its own trail and undo', async () => {
+    const first = await create({ onset: 120, apex: 125, offset: 130, emotion: 'fear' });
+    await backend.dispatch('events.delete', { id: first.id, annotatorId: ana.id, version: 1 });
+    const second = await create({ onset: 140, apex: 145, offset: 150, emotion: 'anger' }, ben.id);
+    expect(second.id).not.toBe(first.id);
+    const history = (await backend.dispatch('events.history', { id: second.id })) as EventChange[];
+    expect(history.map((h) => [h.action, h.annotatorName])).toEqual([['create', 'Ben']]);
+    expect((await backend.dispatch('events.undo', { annotatorId: ana.id, projectId: project.id }) as { event: LabelEvent | null }).event).toMatchObject({ id: first.id, emotion: 'fear' });
+    expect((await list()).events.map((e) => [e.id, e.emotion])).toEqual([[first.id, 'fear'], [second.id, 'anger']]);
+  });
+
   test('a new change clears the redo stack', async () => {
     const e = await create({ onset: 120, apex: 125, offset: 130, emotion: 'fear' });
     await backend.dispatch('events.update', { id: e.id, annotatorId: ana.id, version: 1, emotion: 'anger' });

@@ -122,10 +122,13 @@ export function createEventsRepository(db: Db) {
   const byIds = db.prepare<[string], EventRow>(`${select} WHERE e.id IN (SELECT value FROM json_each(?))`);
   const findAnnotator = db.prepare<[string], { id: number }>(`SELECT id FROM annotators WHERE name = ?`);
   const insertAnnotator = db.prepare<[string, string]>(`INSERT INTO annotators (name, created_at) VALUES (?, ?)`);
+  // A new event takes a number no event has had: SQLite would reuse a deleted last event's id,
+  // whose audit trail (and undo) would then be taken for the new event's.
   const insert = db.prepare(`
-    INSERT INTO events (recording_id, project_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
+    INSERT INTO events (id, recording_id, project_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
       notes, uncertain, provenance, created_at, updated_at)
-    VALUES (@recordingId, (SELECT project_id FROM recordings WHERE id = @recordingId), @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
+    VALUES (1 + MAX(COALESCE((SELECT MAX(id) FROM events), 0), COALESCE((SELECT MAX(event_id) FROM event_changes), 0)),
+      @recordingId, (SELECT project_id FROM recordings WHERE id = @recordingId), @annotatorId, @subjectId, @onset, @apex, @offset, @emotion, @objectiveClass, @auRaw, @auUnparsed,
       @notes, @uncertain, @provenance, @now, @now)`);
   const insertWithId = db.prepare(`
     INSERT INTO events (id, recording_id, project_id, annotator_id, subject_id, onset, apex, offset, emotion, objective_class, au_raw, au_unparsed,
