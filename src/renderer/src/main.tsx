@@ -1,3 +1,5 @@
+// First: configures zod before any module parses with it.
+import './app/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient } from '../../shared/client/api-client';
