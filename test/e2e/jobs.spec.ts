@@ -23,7 +23,7 @@ test.describe('Jobs', () => {
     await panel.getByRole('button', { name: 'Back up database' }).click();
     const job = panel.getByRole('listitem', { name: /Database backup/ });
     await expect(job).toHaveAttribute('data-status', 'succeeded');
-    await expect(job).toContainText(`${server.dataDir}/backups/workstation-`);
+    await expect(job).toContainText(new RegExp(`${server.dataDir}/backups/\\d{4}-\\d{2}-\\d{2}T[\\d-]+Z-manual \\(\\d+ KiB\\)`));
   });
 });
 

@@ -79,9 +79,9 @@ export function jobResultLine(job: Job): string | null {
   if (!result) return null;
   switch (job.kind) {
     case 'db.backup': {
-      if (typeof result['file'] !== 'string') return null;
+      if (typeof result['dir'] !== 'string') return null;
       const bytes = typeof result['bytes'] === 'number' ? ` (${(result['bytes'] / 1024).toFixed(0)} KiB)` : '';
-      return `${result['file']}${bytes}`;
+      return `${result['dir']}${bytes}`;
     }
     case 'db.integrity':
       return Array.isArray(result['problems']) && result['problems'].length > 0 ? result['problems'].map(String).join('\n') : null;

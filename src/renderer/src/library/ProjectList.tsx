@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors';
 import { isFinished } from '../../../shared/api/jobs';
 import type { Project } from '../../../shared/api/projects';
+import { BackupsDialog } from '../backups/BackupsDialog';
 import { AddIcon, MoreIcon } from '../common/icons';
 import type { Demo } from './use-demo';
 
@@ -53,6 +54,7 @@ function DemoStatus({ demo }: { demo: Demo }) {
 
 export function ProjectList({ projects, loading, error, selectedId, onSelect, onCreate, demo }: ProjectListProps) {
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [backupsOpen, setBackupsOpen] = useState(false);
   const demoRunning = demo.job !== undefined && !isFinished(demo.job.status);
   return (
     <Paper component="section" aria-labelledby="projects-heading" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
@@ -76,7 +78,16 @@ export function ProjectList({ projects, loading, error, selectedId, onSelect, on
           >
             Create demo project
           </MenuItem>
+          <MenuItem
+            onClick={() => {
+              setMenuAnchor(null);
+              setBackupsOpen(true);
+            }}
+          >
+            Backups…
+          </MenuItem>
         </Menu>
+        {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
       </Stack>
       <DemoStatus demo={demo} />
       <Box sx={{ height: 2 }}>{loading && <LinearProgress aria-label="Loading projects" />}</Box>
