@@ -11,7 +11,7 @@ import { LabelMappingInfo, LabelSetInfo, SaveMapping } from './mappings';
 import { FolderListing, ImageFolderScan, ListFolder, PathInput, VideoProbe } from './media';
 import { EpochRecord, Run, RunPrediction, RunSummary } from './training';
 import { FoldAttention, FoldAttentionQuery, RunDiagnostics } from './training-diagnostics';
-import { TrainingDataPreview, TrainingDataQuery } from './training-preview';
+import { SavedSplitQuery, SavedSplitRead, TrainingDataPreview, TrainingDataQuery } from './training-preview';
 import { CaptureSession, CreateSession, ListRecordings, Recording, SetFaceBox, UpdateRecording, UpdateSession } from './recordings';
 
 function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -92,6 +92,8 @@ export const methods = {
   'training.runs.epochs': method(ById, z.array(EpochRecord)),
   /** The samples and split a run of this data and protocol would use, and why it could not start (the Train wizard). */
   'training.previewData': method(TrainingDataQuery, TrainingDataPreview),
+  /** A split saved by the Export page, checked (same project, its events still there) and read whole, for a run to train on. */
+  'training.readSavedSplit': method(SavedSplitQuery, SavedSplitRead),
   /** Every test sample's prediction of the run's finished folds, by fold then event. */
   'training.runs.predictions': method(ById, z.array(RunPrediction)),
   /** Decoupling diagnostics of the run's finished folds: identity probes before/after (per fold and pooled), attention sample counts. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id } from './common';
-import { TrainingConfig } from './training';
+import { SavedSplit, TrainingConfig } from './training';
 
 /** The part of a training configuration that decides which samples a run trains on and how they are split. */
 export const TrainingDataQuery = z
@@ -30,3 +30,16 @@ export const TrainingDataPreview = z.object({
   problem: z.string().nullable(),
 });
 export type TrainingDataPreview = z.infer<typeof TrainingDataPreview>;
+
+/** A split saved by the Export page, to train on (the protocol step's "a saved split from Export"). */
+export const SavedSplitQuery = z.object({ projectId: Id, path: z.string().trim().min(1, 'give the export folder').max(4096) }).strict();
+
+export const SavedSplitRead = z.object({
+  /** What the configuration stores: the folds themselves, so a clone trains on the same ones. */
+  split: SavedSplit,
+  /** The export's class mapping (a key of mappings.list), or null for the project's own labels. */
+  mapping: z.string().nullable(),
+  samples: z.number().int(),
+  subjects: z.number().int(),
+});
+export type SavedSplitRead = z.infer<typeof SavedSplitRead>;

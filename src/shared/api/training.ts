@@ -46,6 +46,26 @@ export const TrainingBackend = z.enum(trainingBackends);
 export type TrainingBackend = z.infer<typeof TrainingBackend>;
 
 const Epochs = z.number().int().min(0).max(10000);
+
+/**
+ * A split written by the Export page, copied into the configuration when it is chosen: the run
+ * (and any clone of it) trains on exactly these folds, even if the export folder is edited later.
+ */
+export const SavedSplit = z
+  .object({
+    /** The export folder it was read from: a record only, never read again. */
+    path: z.string().max(4096),
+    /** The protocol and seed the export was made with, as its manifest says. */
+    protocol: z.string().max(100),
+    seed: z.number().int().nullable(),
+    createdAt: z.string().max(100),
+    folds: z
+      .array(z.object({ name: z.string().max(200), train: z.array(Id), validation: z.array(Id), test: z.array(Id) }).strict())
+      .min(1)
+      .max(1000),
+  })
+  .strict();
+export type SavedSplit = z.infer<typeof SavedSplit>;
 const Width = z.number().int().min(1).max(2048);
 
 export const TrainingConfig = z
@@ -59,19 +79,24 @@ export const TrainingConfig = z
         annotatorIds: z.array(Id).nullable().default(null),
         /** Leave out events with a flag (apex missing, overlap, unknown emotion, unreadable AUs). */
         excludeFlagged: z.boolean().default(false),
+        /** Only consensus events: those made by adjudicating two coders' codings (they record each field's provenance). */
+        consensusOnly: z.boolean().default(false),
       })
       .strict()
       .prefault({}),
     protocol: z
       .object({
-        protocol: z.enum(['kfold', 'loso', 'megc']).default('kfold'),
+        /** `saved`: the folds of `saved` (a split from the Export page), as they are. */
+        protocol: z.enum(['kfold', 'loso', 'megc', 'saved']).default('kfold'),
         folds: z.number().int().min(2).max(50).default(5),
         /** Share of each fold's training subjects held out for model selection. */
         validationShare: z.number().min(0).max(0.5).default(0.2),
         /** Run only these folds (0-based); none = all. For quick checks; results say so. */
         onlyFolds: z.array(z.number().int().min(0)).nullable().default(null),
+        saved: SavedSplit.nullable().default(null),
       })
       .strict()
+      .refine((p) => p.protocol !== 'saved' || p.saved !== null, { message: 'choose the folder of a split saved by the Export page', path: ['saved'] })
       .prefault({}),
     preprocessing: z
       .object({

@@ -41,7 +41,7 @@ export interface ExportOutcome {
   droppedEvents: { eventId: number; reason: string }[];
 }
 
-export function chooseMapping(db: Db, projectId: number, key: string | undefined, protocol: Protocol): LabelMappingInfo | null {
+export function chooseMapping(db: Db, projectId: number, key: string | undefined, protocol: Protocol | 'saved'): LabelMappingInfo | null {
   const project = createProjectsRepository(db).get(projectId)!;
   const all = listMappings(db, project);
   if (key) {
@@ -87,6 +87,7 @@ export async function exportSplit(ctx: JobContext, p: ExportParams): Promise<Exp
   if (frames?.crop) checkFaceBoxes(set.samples);
   await ctx.progress(0.05, `Writing ${split.folds.length} fold(s) of ${set.samples.length} samples`);
   const written = await writeExport({
+    projectId: project.id,
     projectName: project.name,
     labelSet: project.labelSet,
     mapping,

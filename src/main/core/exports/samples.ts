@@ -21,6 +21,8 @@ export interface SampleSelection {
   annotatorIds?: number[] | undefined;
   /** Leave out events with a flag (apex missing, overlap, unreadable AUs, unknown emotion). */
   excludeFlagged?: boolean | undefined;
+  /** Only consensus events: made by adjudicating two coders' codings, so they record each field's provenance. */
+  consensusOnly?: boolean | undefined;
   mapping?: LabelMappingInfo | null | undefined;
   /** Dataset name for leave-one-dataset-out and the MEGC file. */
   datasetOf: (event: LabelEvent, recording: Recording) => string;
@@ -42,6 +44,10 @@ export function collectSamples(db: Db, selection: SampleSelection): SampleSet {
   for (const event of all) {
     const recording = recordings.get(event.recordingId)!;
     if (selection.annotatorIds && !selection.annotatorIds.includes(event.annotatorId)) continue;
+    if (selection.consensusOnly && event.provenance === null) {
+      dropped.push({ eventId: event.id, reason: 'not a consensus of two coders' });
+      continue;
+    }
     if (selection.excludeFlagged && event.flags.length > 0) {
       dropped.push({ eventId: event.id, reason: `flagged: ${event.flags.join(', ')}` });
       continue;

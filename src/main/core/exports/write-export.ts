@@ -10,6 +10,7 @@ import { writeSampleFrames, type FrameOptions, type SampleFrames } from './expor
 import type { ExportSample, SampleSet } from './samples';
 
 export interface ExportRequest {
+  projectId: number;
   projectName: string;
   labelSet: readonly string[];
   mapping: LabelMappingInfo | null;
@@ -113,6 +114,8 @@ export async function writeExport(r: ExportRequest): Promise<{ dir: string; file
     const manifest = {
       format: 'mer-workstation-split/1',
       project: r.projectName,
+      // Training on this split checks it is of the same project (training.readSavedSplit).
+      projectId: r.projectId,
       createdAt: new Date().toISOString(),
       labelSet: r.labelSet,
       mapping: r.mapping && { name: r.mapping.name, key: r.mapping.key, map: r.mapping.map, toLabels: r.mapping.toLabels },

@@ -5,6 +5,7 @@ import { notFound } from '../errors';
 import { pooledSoFar } from '../../ml/train/run-training';
 import { previewTrainingData } from './data-preview';
 import { foldAttention, runDiagnostics } from './diagnostics';
+import { readSavedSplit } from './saved-split';
 
 /** Reading training runs; runs are started and resumed as `training.run` jobs. */
 export function trainingHandlers(db: Db) {
@@ -22,6 +23,7 @@ export function trainingHandlers(db: Db) {
       return runs.epochs(id);
     },
     'training.previewData': (query) => previewTrainingData(db, query),
+    'training.readSavedSplit': (query) => readSavedSplit(db, query),
     'training.runs.predictions': ({ id }) => {
       if (!runs.get(id)) throw notFound('Training run', id);
       return runs.predictions(id);

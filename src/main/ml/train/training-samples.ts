@@ -1,5 +1,5 @@
 import type { TrainingConfig } from '../../../shared/api/training';
-import { makeSplit, SplitError, type Split } from '../../../shared/domain/splits';
+import { makeSplit, splitFromFolds, SplitError, type Split } from '../../../shared/domain/splits';
 import type { Db } from '../../core/db/connection';
 import { createDatasetImportsRepository } from '../../core/db/repositories/dataset-imports';
 import { createProjectsRepository } from '../../core/db/repositories/projects';
@@ -30,6 +30,24 @@ export interface RunSampleSet {
   projectName: string;
 }
 
+/** The fold split the configuration asks for: made by its protocol, or the saved one as it is. */
+function splitOf(samples: SampleSet['samples'], config: TrainingConfig): Split {
+  const { protocol, saved } = config.protocol;
+  if (protocol === 'saved') return splitFromFolds(saved!.folds, samples, config.seed);
+  return makeSplit(samples, { protocol, seed: config.seed, folds: config.protocol.folds, validationShare: config.protocol.validationShare });
+}
+
+/** A saved split trains on exactly the events it names: the others are left out, with the reason. */
+function onlySavedEvents(set: SampleSet, config: TrainingConfig): SampleSet {
+  const saved = config.protocol.protocol === 'saved' ? config.protocol.saved : null;
+  if (!saved) return set;
+  const named = new Set(saved.folds.flatMap((f) => [...f.train, ...f.validation, ...f.test]));
+  return {
+    samples: set.samples.filter((s) => named.has(s.id)),
+    dropped: [...set.dropped, ...set.samples.filter((s) => !named.has(s.id)).map((s) => ({ eventId: s.id, reason: 'not in the saved split' }))],
+  };
+}
+
 /** The events a configuration trains on, as the split export collects them (nothing dropped silently). */
 export function collectRunSamples(db: Db, config: TrainingConfig): RunSampleSet {
   const project = createProjectsRepository(db).get(config.projectId);
@@ -40,10 +58,11 @@ export function collectRunSamples(db: Db, config: TrainingConfig): RunSampleSet 
     projectId: config.projectId,
     annotatorIds: config.data.annotatorIds ?? undefined,
     excludeFlagged: config.data.excludeFlagged,
+    consensusOnly: config.data.consensusOnly,
     mapping,
     datasetOf: (event) => datasets.get(event.id) ?? project.name,
   });
-  return { set, vocabulary: mapping ? mapping.toLabels : project.labelSet, projectName: project.name };
+  return { set: onlySavedEvents(set, config), vocabulary: mapping ? mapping.toLabels : project.labelSet, projectName: project.name };
 }
 
 export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples {
@@ -57,7 +76,7 @@ export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples
   const classOf = new Map(set.samples.map((s) => [s.id, classes.findIndex((c) => c.toLowerCase() === s.label.toLowerCase())]));
   let split: Split;
   try {
-    split = makeSplit(set.samples, { protocol: config.protocol.protocol, seed: config.seed, folds: config.protocol.folds, validationShare: config.protocol.validationShare });
+    split = splitOf(set.samples, config);
   } catch (error) {
     if (error instanceof SplitError) throw new TrainingDataError(error.message);
     throw error;

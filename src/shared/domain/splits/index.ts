@@ -1,2 +1,3 @@
 export * from './make-split';
+export * from './saved-split';
 export * from './types';

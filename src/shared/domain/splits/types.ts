@@ -23,7 +23,8 @@ export interface Fold {
 }
 
 export interface Split {
-  protocol: Protocol;
+  /** `saved`: folds given as they are (splitFromFolds), e.g. a split saved by the Export page. */
+  protocol: Protocol | 'saved';
   seed: number;
   /** True only for a protocol the user chose knowing that subjects cross sides. */
   subjectDependent: boolean;
