@@ -20,7 +20,7 @@ const exportButtons: { what: RunExport; label: string }[] = [
 
 function protocolWords(run: Run): string {
   const { protocol, folds, onlyFolds } = run.config.protocol;
-  const base = protocol === 'kfold' ? `${folds}-fold, subject-independent` : protocol === 'loso' ? 'leave one subject out' : 'MEGC 2019 (LOSO)';
+  const base = { kfold: `${folds}-fold, subject-independent`, loso: 'leave one subject out', megc: 'MEGC 2019 (LOSO)', saved: `the split saved in ${run.config.protocol.saved?.path ?? '?'}` }[protocol];
   return onlyFolds === null ? base : `${base}, only folds ${onlyFolds.map((f) => f + 1).join(', ')}`;
 }
 
