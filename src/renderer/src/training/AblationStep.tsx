@@ -52,7 +52,7 @@ export function AblationStep({ w }: { w: TrainingWizard }) {
       {w.problems['rows'] && <Typography color="error">{w.problems['rows']}</Typography>}
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
         <TextField label="Run name" value={form.name} onChange={(e) => w.edit({ name: e.target.value })} placeholder={form.rows[0] ? runNameOf({ ...form, name: '' }, form.rows[0]) : ''} helperText="Empty: named after preset and protocol" slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 280 }} />
-        {form.rows.length > 1 && (
+        {(form.rows.length > 1 || form.repeats > 1) && (
           <TextField label="Group" value={form.group} onChange={(e) => w.edit({ group: e.target.value })} placeholder={group} helperText="The runs of this launch share it" slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 280 }} />
         )}
       </Stack>

@@ -15,7 +15,8 @@ import type { EventsChoice } from './wizard-form';
 const eventChoices: { value: EventsChoice; label: string }[] = [
   { value: 'all', label: 'Every event of the project' },
   { value: 'unflagged', label: 'Every event except flagged ones (apex missing, overlapping, unreadable AUs, emotion outside the label set)' },
-  { value: 'coders', label: 'Only some coders’ events (e.g. the consensus)' },
+  { value: 'consensus', label: 'Double-coded consensus only: events adjudicated from two coders’ codings (Agreement page)' },
+  { value: 'coders', label: 'Only some coders’ events' },
 ];
 
 const shrunk = { inputLabel: { shrink: true } } as const;
@@ -24,6 +25,12 @@ const shrunk = { inputLabel: { shrink: true } } as const;
 export function DataStep({ w }: { w: TrainingWizard }) {
   const { form } = w;
   const coders = w.annotators.data ?? [];
+  const flaggedToo = (
+    <FormControlLabel
+      control={<Checkbox checked={form.config.data.excludeFlagged} onChange={(e) => w.editSection('data', { excludeFlagged: e.target.checked })} />}
+      label="and leave out their flagged events"
+    />
+  );
   return (
     <Stack spacing={2.5}>
       <TextField select label="Project" value={w.project?.id ?? ''} onChange={(e) => w.selectProject(Number(e.target.value))} helperText="The project whose labelled events are the samples" sx={{ maxWidth: 480 }}>
@@ -60,12 +67,10 @@ export function DataStep({ w }: { w: TrainingWizard }) {
               </MenuItem>
             ))}
           </TextField>
-          <FormControlLabel
-            control={<Checkbox checked={form.config.data.excludeFlagged} onChange={(e) => w.editSection('data', { excludeFlagged: e.target.checked })} />}
-            label="and leave out their flagged events"
-          />
+          {flaggedToo}
         </Stack>
       )}
+      {form.events === 'consensus' && flaggedToo}
       <MappingSelect
         value={form.config.data.mapping ?? ''}
         onChange={(key) => w.editSection('data', { mapping: key === '' ? null : key })}

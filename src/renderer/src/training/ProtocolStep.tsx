@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { TrainingConfig } from '../../../shared/api/training';
 import { NumberField } from './NumberField';
+import { SavedSplitPicker } from './SavedSplitPicker';
 import type { TrainingWizard } from './use-training-wizard';
 
 type ProtocolId = TrainingConfig['protocol']['protocol'];
@@ -16,12 +17,13 @@ const protocols: { value: ProtocolId; label: string }[] = [
   { value: 'kfold', label: 'Subject-independent k-fold: subjects dealt into k folds, none on both sides (the paper: 5 folds)' },
   { value: 'loso', label: 'Leave one subject out (LOSO): one fold per subject' },
   { value: 'megc', label: 'MEGC 2019 composite: LOSO over negative / positive / surprise, with the project’s MEGC mapping unless one is chosen' },
+  { value: 'saved', label: 'A split saved by the Export page: its folds (and validation subjects) exactly as exported' },
 ];
 
 /** Folds listed before "and N more". */
 const foldsListed = 8;
 
-/** How the samples are split into folds, the validation subjects, and the seed. */
+/** How the samples are split into folds, the validation subjects, the seed and the repeats. */
 export function ProtocolStep({ w }: { w: TrainingWizard }) {
   const { protocol } = w.form.config;
   const folds = w.preview.data?.folds ?? [];
@@ -35,19 +37,30 @@ export function ProtocolStep({ w }: { w: TrainingWizard }) {
           ))}
         </RadioGroup>
       </FormControl>
+      {protocol.protocol === 'saved' && <SavedSplitPicker w={w} />}
       <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 2 }}>
         {protocol.protocol === 'kfold' && (
           <NumberField label="Folds" value={protocol.folds} onChange={(folds) => w.editSection('protocol', { folds })} help="2 to 50" problem={w.problems['protocol.folds']} />
         )}
-        <NumberField
-          label="Validation share"
-          value={protocol.validationShare}
-          onChange={(validationShare) => w.editSection('protocol', { validationShare })}
-          help="Of each fold’s training subjects, to choose the epoch kept (0 to 0.5)"
-          problem={w.problems['protocol.validationShare']}
-          width={260}
-        />
+        {protocol.protocol !== 'saved' && (
+          <NumberField
+            label="Validation share"
+            value={protocol.validationShare}
+            onChange={(validationShare) => w.editSection('protocol', { validationShare })}
+            help="Of each fold’s training subjects, to choose the epoch kept (0 to 0.5)"
+            problem={w.problems['protocol.validationShare']}
+            width={260}
+          />
+        )}
         <NumberField label="Seed" value={w.form.config.seed} onChange={(seed) => w.editConfig({ seed })} help="Same seed, same split and start" problem={w.problems['seed']} />
+        <NumberField
+          label="Repeats"
+          value={w.form.repeats}
+          onChange={(repeats) => w.edit({ repeats })}
+          help="Runs with seeds seed, seed + 1, … in one group; Results shows mean ± SD"
+          problem={w.problems['repeats']}
+          width={300}
+        />
       </Stack>
       <FormControlLabel
         control={<Checkbox checked={protocol.onlyFolds !== null} onChange={(e) => w.editSection('protocol', { onlyFolds: e.target.checked ? [0] : null })} />}

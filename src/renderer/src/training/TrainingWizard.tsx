@@ -43,7 +43,7 @@ export function TrainingWizard({ w }: { w: Wizard }) {
   const index = wizardSteps.findIndex((s) => s.step === w.step);
   const flagged = new Set(Object.keys(w.problems).map(stepOfField));
   const blocked = w.previewCurrent && w.preview.data?.problem ? 'The data cannot be trained on as it is: see the Data and Protocol steps' : null;
-  const launches = w.form.rows.length;
+  const launches = w.form.rows.length * (Number.isInteger(w.form.repeats) && w.form.repeats > 0 ? w.form.repeats : 1);
   return (
     <Paper component="section" aria-labelledby={titleId} sx={{ p: 2 }} data-testid="training-wizard">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>

@@ -7,7 +7,7 @@ import { useApi } from '../app/api-context';
 import { useSettledValue } from '../dataset-import/use-settled-value';
 import { useJobsContext } from '../jobs/jobs-context';
 import { useStoredProjectId } from '../library/use-selected-project';
-import { dataOf, formFromConfig, initialForm, launchesOf, withPaperSettings, withQuickCheck, type SharedConfig, type WizardForm, type WizardProblems } from './wizard-form';
+import { dataOf, formFromConfig, initialForm, launchesOf, protocolOf, withPaperSettings, withQuickCheck, type SharedConfig, type WizardForm, type WizardProblems } from './wizard-form';
 
 export const wizardSteps = [
   { step: 'data', label: 'Data' },
@@ -26,7 +26,7 @@ type ConfigSection = 'data' | 'protocol' | 'preprocessing' | 'model' | 'training
 export function stepOfField(path: string): WizardStep {
   const section = path.split('.')[0] ?? '';
   if (section === 'projectId' || section === 'data') return 'data';
-  if (section === 'protocol' || section === 'seed') return 'protocol';
+  if (section === 'protocol' || section === 'seed' || section === 'repeats') return 'protocol';
   if (section === 'preprocessing' || section === 'model') return section;
   if (section === 'backend') return 'compute';
   if (section === 'rows') return 'ablation';
@@ -54,7 +54,7 @@ export function useTrainingWizard() {
   const mappings = useApiQuery('mappings.list', project ? { projectId: project.id } : null);
   const annotators = useApiQuery('annotators.list', {});
   const appInfo = useApiQuery('app.info', {});
-  const query = project ? { projectId: project.id, data: dataOf(current), protocol: current.config.protocol, seed: current.config.seed } : null;
+  const query = project ? { projectId: project.id, data: dataOf(current), protocol: protocolOf(current), seed: current.config.seed } : null;
   const asked = useSettledValue(query);
   const preview = useApiQuery('training.previewData', asked.value);
 
@@ -73,6 +73,15 @@ export function useTrainingWizard() {
   };
 
   const forgetLaunched = useCallback(() => setLaunched([]), []);
+
+  /** Reads a split the Export page saved (checked by the server) into the protocol, with its class mapping. */
+  const savedSplit = useMutation(async (folder: string) => {
+    if (!project) return null;
+    const read = await client.call('training.readSavedSplit', { projectId: project.id, path: folder });
+    setForm((f) => ({ ...f, config: { ...f.config, data: { ...f.config.data, mapping: read.mapping }, protocol: { ...f.config.protocol, protocol: 'saved', saved: read.split } } }));
+    setProblems({});
+    return read;
+  });
 
   const launch = useMutation(async () => {
     const built = launchesOf(current);
@@ -121,6 +130,7 @@ export function useTrainingWizard() {
     setStep,
     problems,
     launch,
+    savedSplit,
     /** The jobs the last Launch started, in row order. */
     launched,
     forgetLaunched,

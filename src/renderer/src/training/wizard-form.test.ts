@@ -24,11 +24,41 @@ describe('launchesOf', () => {
 
   it('turns the events choice into the data section', () => {
     const data = (changes: Partial<WizardForm>) => launchesOf(form(changes)).launches![0]!.config.data;
-    expect(data({ events: 'unflagged' })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: true });
-    expect(data({ events: 'coders', coders: [3, 5] })).toEqual({ mapping: null, annotatorIds: [3, 5], excludeFlagged: false });
+    expect(data({ events: 'unflagged' })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: true, consensusOnly: false });
+    expect(data({ events: 'coders', coders: [3, 5] })).toEqual({ mapping: null, annotatorIds: [3, 5], excludeFlagged: false, consensusOnly: false });
+    expect(data({ events: 'consensus' })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: false, consensusOnly: true });
     // Leaving flagged events out is a choice of its own: going back to "every event" undoes it.
     const flaggedThenAll = { ...initialForm.config, data: { ...initialForm.config.data, excludeFlagged: true } };
-    expect(data({ events: 'all', config: flaggedThenAll })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: false });
+    expect(data({ events: 'all', config: flaggedThenAll })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: false, consensusOnly: false });
+    expect(data({ events: 'consensus', config: flaggedThenAll })).toMatchObject({ excludeFlagged: true, consensusOnly: true });
+  });
+
+  it('repeats launch each row with the seeds seed, seed + 1, …, all in one group', () => {
+    const config = { ...initialForm.config, seed: 41 };
+    const { launches } = launchesOf(form({ repeats: 3, config }));
+    expect(launches!.map((l) => [l.name, l.group, l.config.seed])).toEqual([
+      ['lite 5-fold, row 6, seed 41', 'repeats: lite 5-fold', 41],
+      ['lite 5-fold, row 6, seed 42', 'repeats: lite 5-fold', 42],
+      ['lite 5-fold, row 6, seed 43', 'repeats: lite 5-fold', 43],
+    ]);
+    // Rows and repeats: every row with every seed, named as the ablation matrix.
+    const matrix = launchesOf(form({ repeats: 2, rows: [1, 6] })).launches!;
+    expect(matrix.map((l) => [l.name, l.group])).toEqual([
+      ['lite 5-fold, row 1, seed 1', 'ablation: lite 5-fold'],
+      ['lite 5-fold, row 1, seed 2', 'ablation: lite 5-fold'],
+      ['lite 5-fold, row 6, seed 1', 'ablation: lite 5-fold'],
+      ['lite 5-fold, row 6, seed 2', 'ablation: lite 5-fold'],
+    ]);
+    expect(launchesOf(form({ repeats: 0 })).problems).toEqual({ repeats: 'give a whole number of repeats from 1 to 20' });
+    expect(launchesOf(form({ repeats: 2.5 })).problems).toHaveProperty('repeats');
+  });
+
+  it('a saved split needs its folds; another protocol drops a split chosen before', () => {
+    const saved = { path: '/exports/loso', protocol: 'loso', seed: 3, createdAt: '2026-01-01T00:00:00.000Z', folds: [{ name: 'subject A', train: [1, 2], validation: [], test: [3] }] };
+    const savedConfig = (protocol: 'saved' | 'loso', split: typeof saved | null) => ({ ...initialForm.config, protocol: { ...initialForm.config.protocol, protocol, saved: split } });
+    expect(launchesOf(form({ config: savedConfig('saved', null) })).problems).toEqual({ 'protocol.saved': 'choose the folder of a split saved by the Export page' });
+    expect(launchesOf(form({ config: savedConfig('saved', saved) })).launches![0]!.config.protocol.saved).toEqual(saved);
+    expect(launchesOf(form({ config: savedConfig('loso', saved) })).launches![0]!.config.protocol.saved).toBeNull();
   });
 
   it('names what is wrong, by field, with the contract\'s own limits', () => {
@@ -70,5 +100,15 @@ describe('formFromConfig', () => {
     const loaded = formFromConfig(saved);
     expect(loaded).toMatchObject({ projectId: 3, rows: [5], events: 'coders', coders: [2] });
     expect(launchesOf(loaded).launches![0]!.config).toEqual(saved);
+    const consensus = TrainingConfig.parse({ projectId: 3, data: { consensusOnly: true, excludeFlagged: true } });
+    expect(formFromConfig(consensus).events).toBe('consensus');
+    expect(launchesOf(formFromConfig(consensus)).launches![0]!.config).toEqual(consensus);
+  });
+
+  it('an older configuration without the new choices reads as today\'s behaviour: every event, a made split', () => {
+    const old = TrainingConfig.parse({ projectId: 3, data: { mapping: null, annotatorIds: null, excludeFlagged: false }, protocol: { protocol: 'loso', folds: 5, validationShare: 0.2, onlyFolds: null } });
+    expect(old.data.consensusOnly).toBe(false);
+    expect(old.protocol.saved).toBeNull();
+    expect(formFromConfig(old)).toMatchObject({ events: 'all', repeats: 1 });
   });
 });

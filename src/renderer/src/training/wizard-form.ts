@@ -6,7 +6,10 @@ export type AblationRow = 1 | 2 | 3 | 4 | 5 | 6;
 export const rowNumbers: readonly AblationRow[] = [1, 2, 3, 4, 5, 6];
 
 /** Which events a run trains on. */
-export type EventsChoice = 'all' | 'unflagged' | 'coders';
+export type EventsChoice = 'all' | 'unflagged' | 'consensus' | 'coders';
+
+/** Most repeats one launch makes (each a whole run). */
+export const maxRepeats = 20;
 
 /** Everything a run's configuration holds except the project and the ablation switches (those vary per launch). */
 export type SharedConfig = Omit<TrainingConfig, 'projectId' | 'ablation'>;
@@ -19,9 +22,11 @@ export interface WizardForm {
   coders: number[];
   /** One row: one run. Several: one run per row, sharing a group. */
   rows: AblationRow[];
+  /** Runs of each row with the seeds seed, seed + 1, …; more than one share a group. */
+  repeats: number;
   /** '' for the suggested name. */
   name: string;
-  /** '' for the suggested group (several rows only). */
+  /** '' for the suggested group (several rows or repeats only). */
   group: string;
 }
 
@@ -41,7 +46,7 @@ function withoutRunFields(config: TrainingConfig): SharedConfig {
 
 const defaults = withoutRunFields(TrainingConfig.parse({ projectId: 1 }));
 
-export const initialForm: WizardForm = { projectId: null, config: defaults, events: 'all', coders: [], rows: [6], name: '', group: '' };
+export const initialForm: WizardForm = { projectId: null, config: defaults, events: 'all', coders: [], rows: [6], repeats: 1, name: '', group: '' };
 
 /** MODEL.md's paper settings: Adam at 1e-4, batch 32, every lambda 0.1, 100/300 epochs for IDNet/MENet stages, 5 folds, the paper network. */
 export function withPaperSettings(form: WizardForm): WizardForm {
@@ -85,24 +90,32 @@ export function rowOf(ablation: Ablation): AblationRow {
 
 /** The wizard filled from a run's saved configuration ("Clone into wizard"). */
 export function formFromConfig(config: TrainingConfig): WizardForm {
-  const { annotatorIds, excludeFlagged } = config.data;
-  const events: EventsChoice = annotatorIds !== null ? 'coders' : excludeFlagged ? 'unflagged' : 'all';
-  return { projectId: config.projectId, config: withoutRunFields(config), events, coders: annotatorIds ?? [], rows: [rowOf(config.ablation)], name: '', group: '' };
+  const { annotatorIds, excludeFlagged, consensusOnly } = config.data;
+  const events: EventsChoice = annotatorIds !== null ? 'coders' : consensusOnly ? 'consensus' : excludeFlagged ? 'unflagged' : 'all';
+  return { projectId: config.projectId, config: withoutRunFields(config), events, coders: annotatorIds ?? [], rows: [rowOf(config.ablation)], repeats: 1, name: '', group: '' };
 }
 
 export function dataOf(form: Pick<WizardForm, 'events' | 'coders' | 'config'>): SharedConfig['data'] {
   const { mapping, excludeFlagged } = form.config.data;
   switch (form.events) {
     case 'all':
-      return { mapping, annotatorIds: null, excludeFlagged: false };
+      return { mapping, annotatorIds: null, excludeFlagged: false, consensusOnly: false };
     case 'unflagged':
-      return { mapping, annotatorIds: null, excludeFlagged: true };
+      return { mapping, annotatorIds: null, excludeFlagged: true, consensusOnly: false };
+    case 'consensus':
+      return { mapping, annotatorIds: null, excludeFlagged, consensusOnly: true };
     case 'coders':
-      return { mapping, annotatorIds: form.coders, excludeFlagged };
+      return { mapping, annotatorIds: form.coders, excludeFlagged, consensusOnly: false };
   }
 }
 
-const protocolNames = { kfold: 'k-fold', loso: 'LOSO', megc: 'MEGC' } as const;
+/** The protocol section as sent: a saved split chosen earlier is dropped when another protocol is picked. */
+export function protocolOf(form: Pick<WizardForm, 'config'>): SharedConfig['protocol'] {
+  const { protocol } = form.config;
+  return protocol.protocol === 'saved' ? protocol : { ...protocol, saved: null };
+}
+
+const protocolNames = { kfold: 'k-fold', loso: 'LOSO', megc: 'MEGC', saved: 'saved split' } as const;
 
 /** `lite LOSO`, `paper 5-fold`: what the run is, in two words. */
 export function suggestedBaseName(config: SharedConfig): string {
@@ -110,14 +123,17 @@ export function suggestedBaseName(config: SharedConfig): string {
   return `${config.model.preset} ${protocol === 'kfold' ? `${folds}-fold` : protocolNames[protocol]}`;
 }
 
-export function runNameOf(form: WizardForm, row: AblationRow): string {
+/** The run's name; `repeat` (0-based) adds its seed when the launch repeats each row. */
+export function runNameOf(form: WizardForm, row: AblationRow, repeat = 0): string {
   const base = form.name.trim() || suggestedBaseName(form.config);
-  return form.rows.length > 1 || form.name.trim() === '' ? `${base}, row ${row}` : base;
+  const named = form.rows.length > 1 || form.name.trim() === '' ? `${base}, row ${row}` : base;
+  return form.repeats > 1 ? `${named}, seed ${form.config.seed + repeat}` : named;
 }
 
 export function groupOf(form: WizardForm): string | undefined {
-  if (form.rows.length < 2) return undefined;
-  return form.group.trim() || `ablation: ${form.name.trim() || suggestedBaseName(form.config)}`;
+  if (form.rows.length < 2 && form.repeats < 2) return undefined;
+  const kind = form.rows.length > 1 ? 'ablation' : 'repeats';
+  return form.group.trim() || `${kind}: ${form.name.trim() || suggestedBaseName(form.config)}`;
 }
 
 function problemsOf(error: z.ZodError): WizardProblems {
@@ -130,7 +146,7 @@ function problemsOf(error: z.ZodError): WizardProblems {
 }
 
 /**
- * The runs to launch: one per chosen ablation row, each with the whole configuration, or what is
+ * The runs to launch: one per chosen ablation row and repeat (seed, seed + 1, …), each with the whole configuration, or what is
  * wrong with the form, by field (ranges are the contract's: its messages are shown as they are).
  */
 export function launchesOf(form: WizardForm): { launches: TrainingLaunch[]; problems: null } | { launches: null; problems: WizardProblems } {
@@ -138,15 +154,20 @@ export function launchesOf(form: WizardForm): { launches: TrainingLaunch[]; prob
   if (form.projectId === null) problems['projectId'] = 'choose a project';
   if (form.rows.length === 0) problems['rows'] = 'choose at least one row of the matrix';
   if (form.events === 'coders' && form.coders.length === 0) problems['data.annotatorIds'] = 'choose at least one coder';
+  const repeats = Number.isInteger(form.repeats) && form.repeats >= 1 && form.repeats <= maxRepeats ? form.repeats : 0;
+  if (repeats === 0) problems['repeats'] = `give a whole number of repeats from 1 to ${maxRepeats}`;
   const launches: TrainingLaunch[] = [];
+  const group = groupOf(form);
   for (const row of [...form.rows].sort((a, b) => a - b)) {
-    const parsed = TrainingConfig.safeParse({ ...form.config, data: dataOf(form), projectId: form.projectId ?? 1, ablation: ablationRows[row] });
-    if (!parsed.success) {
-      for (const [path, message] of Object.entries(problemsOf(parsed.error))) problems[path] ??= message;
-      continue;
+    for (let repeat = 0; repeat < repeats; repeat++) {
+      const config = { ...form.config, data: dataOf(form), protocol: protocolOf(form), seed: form.config.seed + repeat };
+      const parsed = TrainingConfig.safeParse({ ...config, projectId: form.projectId ?? 1, ablation: ablationRows[row] });
+      if (!parsed.success) {
+        for (const [path, message] of Object.entries(problemsOf(parsed.error))) problems[path] ??= message;
+        continue;
+      }
+      launches.push({ config: parsed.data, name: runNameOf(form, row, repeat), ...(group === undefined ? {} : { group }) });
     }
-    const group = groupOf(form);
-    launches.push({ config: parsed.data, name: runNameOf(form, row), ...(group === undefined ? {} : { group }) });
   }
   return Object.keys(problems).length > 0 ? { launches: null, problems } : { launches, problems: null };
 }

@@ -10,7 +10,7 @@ const summary = (m: Metrics) => [String(m.samples), percent(m.accuracy), score(m
 
 function protocolWords(run: Run): string {
   const { protocol, folds } = run.config.protocol;
-  return protocol === 'loso' ? 'leave-one-subject-out' : protocol === 'megc' ? 'MEGC 2019 LOSO' : `${folds}-fold subject-independent cross-validation`;
+  return { loso: 'leave-one-subject-out', megc: 'MEGC 2019 LOSO', kfold: `${folds}-fold subject-independent cross-validation`, saved: `a saved split of ${run.config.protocol.saved?.folds.length ?? 0} folds` }[protocol];
 }
 
 function preamble(what: string): string {
