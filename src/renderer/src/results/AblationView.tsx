@@ -11,6 +11,7 @@ import type { RunSummary } from '../../../shared/api/training';
 import { AblationTable, type DeltaBase } from './AblationTable';
 import { ablationLines } from './comparison';
 import { ConfounderWarning } from './ConfounderWarning';
+import { RepeatsTable } from './RepeatsTable';
 import { downloadText } from './exports/download';
 import { runsFileName } from './exports/file-names';
 import { comparisonCsv } from './exports/results-csv';
@@ -61,8 +62,9 @@ export function AblationView({ runs, groups, group, onGroup, version }: Ablation
       {!lines && !loaded.error && <LinearProgress aria-label="Loading the runs" />}
       {loaded.runs && <ConfounderWarning runs={loaded.runs} />}
       {lines && <AblationTable lines={lines} base={base} />}
+      {loaded.runs && <RepeatsTable runs={loaded.runs} />}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
-        Rows in the order of the paper’s Table 5 (MODEL.md). Pooled accuracy, UF1 and UAR as in MEGC 2019; accuracy differences in percentage points. Runs are comparable only when they share data, protocol and folds.
+        Rows in the order of the paper’s Table 5 (MODEL.md). Pooled accuracy, UF1 and UAR as in MEGC 2019; accuracy differences in percentage points. Runs are comparable only when they share data, protocol and folds; repeats differ only in their seed (SD over runs, n − 1).
       </Typography>
     </Section>
   );
