@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LabelEvent, EventPage } from '../../src/shared/api/events';
+import type { LabelEvent } from '../../src/shared/api/events';
 import type { Job } from '../../src/shared/api/jobs';
 import type { Project } from '../../src/shared/api/projects';
 import { databaseFileName } from '../../src/main/core/data-dir';
@@ -27,8 +27,8 @@ async function label(b: TestBackend, projectId: number): Promise<void> {
   const ana = (await call('annotators.list', {})) as { id: number; name: string }[];
   const anaId = ana.find((a) => a.name === 'Ana')!.id;
   const bo = (await call('annotators.create', { name: 'Bo' })) as { id: number };
-  const page = (await call('events.list', { projectId, limit: 500 })) as EventPage;
-  const [first, second, third] = page.events as LabelEvent[];
+  const page = (await call('events.list', { projectId, limit: 500 })) as { events: LabelEvent[] };
+  const [first, second, third] = page.events;
   await call('events.update', { id: first!.id, annotatorId: anaId, version: first!.version, notes: 'checked twice', aus: '4+L10' });
   await call('events.delete', { id: second!.id, annotatorId: anaId, version: second!.version });
   await call('events.undo', { annotatorId: anaId, projectId });
@@ -148,7 +148,7 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
     await tar.x({ file: archive, cwd: unpacked });
     const frame = readdirSync(path.join(unpacked, 'media', 'recordings')).map((k) => path.join(unpacked, 'media', 'recordings', k, 'frames', '5.png'))[0]!;
     const bytes = readFileSync(frame);
-    bytes[bytes.length - 20] ^= 0xff;
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
     writeFileSync(frame, bytes);
     const tampered = path.join(work, 'tampered.merproj');
     const entries = ['manifest.json', ...readdirSync(unpacked).filter((e) => e !== 'manifest.json')];

@@ -7,6 +7,7 @@ import { exportCommand } from './export-command';
 import { importDatasetCommand } from './import-dataset-command';
 import { importVideoCommand } from './import-video-command';
 import { runLocalJob } from './local-job';
+import { exportProjectCommand, importProjectCommand } from './project-archive-command';
 import { exportModelCommand } from './model-command';
 import { loadRun, predictCommand, resultsTable, trainCommand } from './train-command';
 import { defaultDataDir } from '../core/data-dir';
@@ -53,6 +54,14 @@ const usage = `Usage: npm run mer -- <command> [options]
   export-model --data-dir DIR --run RUN [--fold N[,N...]] --out DIR
       Saves the run's fold models (all finished folds, or the 1-based folds given) in the
       TensorFlow.js format: OUT/fold-N/model.json + weight shards. Prints {"dir", "models", "bytes"}.
+
+  export-project --data-dir DIR --project NAME --out FILE
+      Writes the whole project (rows, frames, training runs) into one archive FILE (.merproj is
+      added when missing; an existing file is never overwritten) that another workstation opens
+      with import-project. Prints {"file", "bytes", "recordings", "events", "runs"}.
+  import-project --data-dir DIR FILE
+      Opens a .merproj archive as a new project ("Name (2)" when the name is taken); all or
+      nothing. Prints {"project", "archivedAs", "recordings", "events", "runs"}.
 
   backup --data-dir DIR
       Backs up the database, the frames and the run folders into DIR/backups/<name> (as the app's
@@ -160,6 +169,13 @@ async function main(argv: string[]): Promise<object | null> {
       result = await predictCommand(session, Number(values.run), controller.signal, (line) => console.log(line));
     } else if (command === 'export-model') {
       result = await exportModelCommand(session, { run: values.run, fold: values.fold, out: values.out }, controller.signal);
+    } else if (command === 'export-project') {
+      if (!values.project || !values.out) throw new Error('export-project needs --project NAME and --out FILE');
+      result = await exportProjectCommand(session, { project: values.project, out: values.out }, controller.signal);
+    } else if (command === 'import-project') {
+      const file = positionals[0];
+      if (!file) throw new Error('import-project needs the archive FILE');
+      result = await importProjectCommand(session, file, controller.signal);
     } else if (command === 'backup') {
       result = await backupCommand(session, controller.signal);
     } else if (command === 'restore') {
