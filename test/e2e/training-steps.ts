@@ -55,3 +55,40 @@ export async function launchQuickLoso(page: Page, epochs: [number, number, numbe
 
 /** The run view's status chip. */
 export const runStatus = (page: Page) => page.getByTestId('run-status');
+
+/**
+ * Makes consensus events through the API, as the Agreement page does: a second coder codes the
+ * demo's events again and each pair is adjudicated. `pick(events)` chooses the events (sorted by
+ * subject, then onset) to double-code; returns how many consensus events there are.
+ */
+export async function adjudicateDemoEvents(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  server: RunningServer,
+  pick: (events: readonly DemoEvent[]) => DemoEvent[],
+): Promise<number> {
+  const api = await apiClient(playwright, server);
+  try {
+    const [project] = await api.call<{ id: number }[]>('projects.list', {});
+    const { events } = await api.call<{ events: DemoEvent[] }>('events.list', { projectId: project!.id, limit: 1000 });
+    const sorted = [...events].sort((a, b) => (a.subjectCode ?? '').localeCompare(b.subjectCode ?? '') || a.onset - b.onset);
+    const second = await api.call<{ id: number }>('annotators.create', { name: 'Second coder' });
+    const chosen = pick(sorted);
+    for (const a of chosen) {
+      const b = await api.call<{ id: number }>('events.create', { recordingId: a.recordingId, annotatorId: second.id, onset: a.onset, apex: a.apex, offset: a.offset, emotion: a.emotion });
+      await api.call('events.adjudicate', { aId: a.id, bId: b.id, annotatorId: second.id, pick: { onset: 'a', apex: 'a', offset: 'b', emotion: 'a', aus: 'a' } });
+    }
+    return chosen.length;
+  } finally {
+    await api.dispose();
+  }
+}
+
+export interface DemoEvent {
+  id: number;
+  recordingId: number;
+  subjectCode: string | null;
+  onset: number;
+  apex: number | null;
+  offset: number;
+  emotion: string;
+}

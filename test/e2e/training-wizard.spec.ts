@@ -1,6 +1,6 @@
 import { expectNoPageErrors, watchPageErrors } from './labelling-steps';
 import { expect, test } from './fixtures';
-import { createDemo, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard } from './training-steps';
+import { adjudicateDemoEvents, createDemo, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard } from './training-steps';
 
 test.use({ serverEnv: { MER_DEMO_SCALE: 'small' } });
 
@@ -81,5 +81,58 @@ test('rows of the ablation matrix are launched together: one run per row, in one
   await expect(rows).toHaveCount(2, { timeout: 20_000 });
   await expect(rows.filter({ hasText: 'row 6' })).toContainText('Succeeded', { timeout: 60_000 });
   for (const row of await rows.all()) await expect(row).toContainText('matrix A');
+  expectNoPageErrors(page);
+});
+
+test('consensus events only, repeated with two seeds: two runs in one group, and the Results page gives their mean ± SD', async ({ page, server, playwright }) => {
+  test.setTimeout(120_000);
+  watchPageErrors(page);
+  await createDemo(playwright, server);
+  // Both events of the first subject and the first of each other subject are double-coded and adjudicated.
+  const consensus = await adjudicateDemoEvents(playwright, server, (events) => events.filter((e, i) => e.subjectCode === events[0]!.subjectCode || events.findIndex((o) => o.subjectCode === e.subjectCode) === i));
+  expect(consensus).toBe(4);
+  await openTrainPage(page, server.url);
+  await wizard(page).getByRole('button', { name: 'Quick check' }).click();
+
+  // The class counts follow the choice: 6 demo events + 4 second codings + 4 consensus events in all.
+  await expect(wizard(page).getByTestId('class-counts')).toContainText('14 samples of 3 subjects');
+  await wizard(page).getByRole('radio', { name: /^Double-coded consensus only/ }).check();
+  await expect(wizard(page).getByTestId('class-counts')).toContainText('4 samples of 3 subjects');
+
+  await goToStep(page, 'Protocol');
+  await wizard(page).getByRole('radio', { name: /^Leave one subject out/ }).check();
+  // Two training subjects with one or two samples each: all of them train, none held out.
+  await wizard(page).getByRole('textbox', { name: 'Validation share' }).fill('0');
+  await wizard(page).getByLabel('Train the first fold only').check();
+  await wizard(page).getByRole('textbox', { name: 'Repeats' }).fill('2');
+  await expect(wizard(page).getByTestId('training-folds')).toContainText('subject Demo/D01: 2 training, 0 validation, 2 test samples');
+
+  await goToStep(page, 'Review');
+  await expect(wizard(page).getByTestId('training-review')).toContainText('double-coded consensus events only');
+  await expect(wizard(page).getByTestId('training-review')).toContainText('2 repeats, seeds 1 to 2');
+  const launches = wizard(page).getByRole('list', { name: 'Runs to launch' }).getByRole('listitem');
+  await expect(launches).toHaveText([/^lite LOSO, row 6, seed 1: /, /^lite LOSO, row 6, seed 2: /]);
+  await wizard(page).getByRole('button', { name: 'Launch 2 runs' }).click();
+
+  const view = page.getByTestId('run-view');
+  await expect(view.getByTestId('run-name')).toHaveText('lite LOSO, row 6, seed 1', { timeout: 20_000 });
+  await expect(view.getByText('group: repeats: lite LOSO')).toBeVisible();
+  await page.getByRole('link', { name: '← All runs' }).click();
+  const rows = page.getByRole('table', { name: 'Training runs' }).getByTestId('run-row');
+  // The second run is listed once its job starts, while or after the first trains.
+  await expect(rows).toHaveCount(2, { timeout: 60_000 });
+  for (const row of await rows.all()) await expect(row).toContainText('Succeeded', { timeout: 60_000 });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Results' }).click();
+  const results = page.getByTestId('results-page');
+  await results.getByRole('button', { name: 'Ablation matrix repeats: lite LOSO' }).first().click();
+  const repeats = results.getByTestId('ablation-view').getByTestId('repeats-row');
+  await expect(repeats).toHaveCount(1);
+  await expect(repeats).toContainText('Table 5 row 6');
+  await expect(repeats).toContainText('1, 2');
+  await expect(repeats).toContainText('2 of 2 finished');
+  // Accuracy as "mean ± SD %", UF1 and UAR to four places.
+  await expect(repeats).toContainText(/\d+\.\d ± \d+\.\d %/);
+  await page.screenshot({ path: test.info().outputPath('repeats.png'), fullPage: true });
   expectNoPageErrors(page);
 });

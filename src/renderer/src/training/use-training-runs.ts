@@ -33,7 +33,9 @@ export function useTrainingRuns(projectId: number | null, waitingFor: readonly J
   const statuses = useRef(new Map<number, string>());
   const listed = new Set((runs.data ?? []).map((r) => r.jobId));
   const runIds = new Set((runs.data ?? []).map((r) => r.id));
-  const waiting = waitingFor.some((j) => !listed.has(j.id));
+  // A job's run is written once its worker starts, after the job says "running": until it is listed, read again on every update.
+  const startingHere = jobs.some((j) => j.kind === 'training.run' && j.status === 'running' && !listed.has(j.id) && belongsTo(j, projectId, runIds) && typeof (j.params as TrainingParams)?.resumeRunId !== 'number');
+  const waiting = startingHere || waitingFor.some((j) => !listed.has(j.id));
 
   useApiEvent('job.updated', (job) => {
     if (job.kind !== 'training.run') return;
