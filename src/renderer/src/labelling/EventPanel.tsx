@@ -12,6 +12,7 @@ import { ConflictAlert } from './ConflictAlert';
 import { EventFields } from './EventFields';
 import { flagText } from './flag-text';
 import { PanelFooter } from './PanelFooter';
+import { PredictionSection } from './PredictionSection';
 import type { Labelling } from './use-labelling';
 
 export interface EventPanelProps {
@@ -151,6 +152,7 @@ export function EventPanel({ labelling: l, recording, labelSet, subjects, frameN
           </Button>
         </PanelFooter>
       )}
+      <PredictionSection projectId={recording.projectId} eventId={selected.id} />
     </Stack>
   );
 }

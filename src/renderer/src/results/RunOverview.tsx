@@ -3,11 +3,13 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { EpochRecord, Run } from '../../../shared/api/training';
 import { Metric } from '../agreement/Metric';
 import { jobStatusColors, jobStatusLabels } from '../jobs/job-text';
 import { formatAccuracy, formatScore } from './format';
 import { ablationRowOf } from './comparison';
+import { SaveModelDialog } from './SaveModelDialog';
 import { Section } from './Section';
 import { useRunExports, type RunExport } from './use-run-exports';
 
@@ -29,6 +31,7 @@ export function RunOverview({ run, epochs }: { run: Run; epochs: readonly EpochR
   const exports = useRunExports(run, epochs);
   const row = ablationRowOf(run.config.ablation);
   const pooled = run.pooled;
+  const [savingModel, setSavingModel] = useState(false);
   return (
     <Section title={`${run.name} · #${run.id}`} testId="run-overview" actions={<Chip size="small" label={jobStatusLabels[run.status]} color={jobStatusColors[run.status]} variant="outlined" />}>
       <Typography color="text.secondary" sx={{ mb: 1.5 }}>
@@ -50,7 +53,11 @@ export function RunOverview({ run, epochs }: { run: Run; epochs: readonly EpochR
             {b.label}
           </Button>
         ))}
+        <Button variant="outlined" disabled={run.folds.length === 0} onClick={() => setSavingModel(true)}>
+          Save model (TensorFlow.js)…
+        </Button>
       </Stack>
+      {savingModel && <SaveModelDialog run={run} open onClose={() => setSavingModel(false)} />}
       {exports.error && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {exports.error}
