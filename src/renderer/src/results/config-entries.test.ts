@@ -21,4 +21,11 @@ describe('a run configuration as rows', () => {
     expect(value('model', 'meInput')).toBe('from the preset');
     expect(value('protocol', 'onlyFolds')).toBe('0, 2');
   });
+
+  it('a saved split reads as its folds and where they came from, not as an object', () => {
+    expect(value('protocol', 'saved')).toBe('none: the protocol makes the split');
+    const saved = { path: '/exports/loso', protocol: 'loso', seed: 3, createdAt: '2026-01-01T00:00:00.000Z', folds: [{ name: 'subject A', train: [1], validation: [], test: [2] }] };
+    const onSaved = configEntries(TrainingConfig.parse({ projectId: 4, protocol: { protocol: 'saved', saved } }));
+    expect(onSaved.find((e) => e.key === 'saved')?.value).toBe('1 fold stored with the run, read from /exports/loso (exported 2026-01-01T00:00:00.000Z)');
+  });
 });

@@ -11,6 +11,7 @@ const nullMeaning: Record<string, string> = {
   'data.mapping': 'the project’s own labels',
   'data.annotatorIds': 'every coder',
   'protocol.onlyFolds': 'all folds',
+  'protocol.saved': 'none: the protocol makes the split',
   'model.meInput': 'from the preset',
   'model.idInput': 'from the preset',
   'model.widths': 'from the preset',
@@ -18,6 +19,10 @@ const nullMeaning: Record<string, string> = {
 
 function text(path: string, value: unknown): string {
   if (value === null) return nullMeaning[path] ?? '—';
+  if (path === 'protocol.saved') {
+    const saved = value as NonNullable<TrainingConfig['protocol']['saved']>;
+    return `${saved.folds.length} fold${saved.folds.length === 1 ? '' : 's'} stored with the run, read from ${saved.path} (exported ${saved.createdAt})`;
+  }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
