@@ -92,3 +92,16 @@ export interface DemoEvent {
   offset: number;
   emotion: string;
 }
+
+/** Exports the demo project's split through the API (the Export page's job) into `out`. */
+export async function exportDemoSplit(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, server: RunningServer, out: string, protocol = 'loso'): Promise<void> {
+  const api = await apiClient(playwright, server);
+  try {
+    const [project] = await api.call<{ id: number }[]>('projects.list', {});
+    const job = await api.call<{ id: number }>('jobs.start', { kind: 'datasets.export', params: { projectId: project!.id, protocol, out } });
+    const done = await api.call<{ status: string; error: string | null }>('jobs.wait', { id: job.id, timeoutMs: 60_000 });
+    if (done.status !== 'succeeded') throw new Error(`export ${done.status}: ${done.error}`);
+  } finally {
+    await api.dispose();
+  }
+}

@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expectNoPageErrors, watchPageErrors } from './labelling-steps';
 import { expect, test } from './fixtures';
-import { adjudicateDemoEvents, createDemo, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard } from './training-steps';
+import { adjudicateDemoEvents, createDemo, exportDemoSplit, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard } from './training-steps';
 
 test.use({ serverEnv: { MER_DEMO_SCALE: 'small' } });
 
@@ -135,4 +138,48 @@ test('consensus events only, repeated with two seeds: two runs in one group, and
   await expect(repeats).toContainText(/\d+\.\d ± \d+\.\d %/);
   await page.screenshot({ path: test.info().outputPath('repeats.png'), fullPage: true });
   expectNoPageErrors(page);
+});
+
+test('a split saved by the Export page: the wizard reads it, refuses a wrong folder, and the run trains on its folds', async ({ page, server, playwright }) => {
+  test.setTimeout(120_000);
+  watchPageErrors(page);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'mer-e2e-saved-split-'));
+  try {
+    await createDemo(playwright, server);
+    const out = path.join(scratch, 'loso');
+    await exportDemoSplit(playwright, server, out);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { folds: { name: string; train: number[]; validation: number[]; test: number[] }[] };
+    await openTrainPage(page, server.url);
+    await wizard(page).getByRole('button', { name: 'Quick check' }).click();
+    await goToStep(page, 'Protocol');
+    await wizard(page).getByRole('radio', { name: /^A split saved by the Export page/ }).check();
+    const folder = wizard(page).getByRole('textbox', { name: 'Export folder' });
+    await folder.fill(path.join(scratch, 'nowhere'));
+    await wizard(page).getByRole('button', { name: 'Read the split' }).click();
+    await expect(wizard(page).getByRole('alert')).toContainText(`There is no folder ${path.join(scratch, 'nowhere')}`);
+
+    await folder.fill(out);
+    await wizard(page).getByRole('button', { name: 'Read the split' }).click();
+    await expect(wizard(page).getByTestId('saved-split-summary')).toContainText(`3 folds (loso, seed 1) exported`);
+    const [first] = manifest.folds;
+    await expect(wizard(page).getByTestId('training-folds')).toContainText(`${first!.name}: ${first!.train.length} training, ${first!.validation.length} validation, ${first!.test.length} test samples`);
+    await wizard(page).getByLabel('Train the first fold only').check();
+    await goToStep(page, 'Review');
+    await expect(wizard(page).getByTestId('training-review')).toContainText(`the split saved in ${out} (3 folds), first fold only`);
+    await wizard(page).getByRole('button', { name: 'Launch', exact: true }).click();
+
+    const view = page.getByTestId('run-view');
+    await expect(view.getByTestId('run-name')).toHaveText('lite saved split, row 6', { timeout: 20_000 });
+    await expect(runStatus(page)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+    await expect(view.getByTestId('run-folds').getByTestId('run-fold-row')).toHaveCount(1);
+    await expect(view.getByTestId('run-folds').getByTestId('run-fold-row')).toContainText(first!.name);
+    // The clone carries the folds themselves: the folder is not read again.
+    rmSync(out, { recursive: true });
+    await page.getByRole('button', { name: 'Clone into wizard' }).click();
+    await expect(wizard(page).getByTestId('training-review')).toContainText(`the split saved in ${out} (3 folds)`);
+    await expect(wizard(page).getByRole('button', { name: 'Launch', exact: true })).toBeEnabled();
+    expectNoPageErrors(page);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 });
