@@ -11,7 +11,7 @@ const lines = (text: string) => text.trim().split(/\r?\n/);
 const read = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 
 test('a finished run shows its metrics and confusion matrix, and its results download as CSV and PNG', async ({ page, server, playwright }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'mer-e2e-results-'));
   const api = await apiClient(playwright, server);
   try {
@@ -83,6 +83,30 @@ test('a finished run shows its metrics and confusion matrix, and its results dow
     // Curves of the first fold, and the MI estimate of this decoupled run (row 6 by default).
     await expect(results.getByRole('img', { name: /^Loss, fold 1/ }).locator('[data-legend]')).not.toHaveCount(0);
     await expect(results.getByRole('img', { name: /^MI estimate/ }).locator('[data-series="MI while MENet trains"] circle')).toHaveCount(2);
+
+    // The identity probe per fold and pooled, beside chance, as the API has it.
+    const diagnostics = await api.call<{ pooled: Record<'before' | 'after', { accuracy: number; chance: number }> }>('training.runs.diagnostics', { id: run.id });
+    const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
+    const decoupling = results.getByTestId('decoupling-section');
+    const probe = decoupling.getByTestId('identity-probe-table');
+    await expect(probe.getByTestId('probe-row')).toHaveCount(3);
+    const pooledProbe = probe.getByTestId('probe-pooled');
+    await expect(pooledProbe.getByTestId('probe-before')).toHaveText(percent(diagnostics.pooled.before.accuracy));
+    await expect(pooledProbe.getByTestId('probe-after')).toHaveText(percent(diagnostics.pooled.after.accuracy));
+    await expect(pooledProbe.getByTestId('probe-chance')).toHaveText(percent(diagnostics.pooled.after.chance));
+
+    // DAO attention over the first fold's test samples: one canvas per time step, drawn over the fetched frame.
+    const overlay = decoupling.getByTestId('attention-overlay');
+    await expect(overlay.getByRole('combobox', { name: 'Test sample' })).toContainText('predicted');
+    const canvases = overlay.getByTestId('attention-canvas');
+    await expect(canvases).toHaveCount(4);
+    for (const canvas of await canvases.all()) await expect(canvas).toHaveAttribute('data-frame-drawn', 'true');
+    const pixels = () => canvases.first().evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const withHeat = await pixels();
+    await overlay.getByRole('slider').focus();
+    await page.keyboard.press('Home');
+    await expect(overlay.getByText('Overlay opacity 0 %')).toBeVisible();
+    await expect.poll(pixels).not.toBe(withHeat);
   } finally {
     await api.dispose();
     rmSync(scratch, { recursive: true, force: true });

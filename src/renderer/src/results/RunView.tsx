@@ -34,7 +34,7 @@ function RunSections({ run, epochs }: { run: Run; epochs: readonly EpochRecord[]
       </Section>
       <ClassesSection run={run} />
       <CurvesSection run={run} folds={folds} fold={fold} onFold={setFold} curves={curves} />
-      <DecouplingSection run={run} foldName={foldName} curves={curves} />
+      <DecouplingSection run={run} fold={fold} foldName={foldName} curves={curves} />
       <ConfigSection run={run} />
     </Stack>
   );
