@@ -7,6 +7,12 @@ import { Id } from './common';
  */
 export const archiveExtension = '.merproj';
 
+/** A file name an archive may have: `.merproj`, or `.tar.gz` when renamed for other tools. */
+export function isArchiveFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(archiveExtension) || lower.endsWith('.tar.gz');
+}
+
 const FilePath = z.string().trim().min(1, 'must not be empty').max(4096);
 
 export const ExportArchiveParams = z

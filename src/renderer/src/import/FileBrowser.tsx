@@ -12,13 +12,17 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useState, type FormEvent } from 'react';
+import { isArchiveFileName } from '../../../shared/api/project-archive';
 import { FileIcon, FolderIcon, HomeIcon, ImageIcon, MovieIcon, UpIcon } from '../common/icons';
 import { formatBytes } from '../common/media-format';
 import { isImageFile, isVideoFile, joinPath, type ImportMode } from './import-paths';
 import type { FileBrowser as Browser } from './use-file-browser';
 
-/** `folder`: the folder itself is what is chosen (e.g. where an export goes); files are only shown. */
-export type BrowseMode = ImportMode | 'folder';
+/**
+ * `folder`: the folder itself is what is chosen (e.g. where an export goes); files are only shown.
+ * `archive`: one project archive file is picked.
+ */
+export type BrowseMode = ImportMode | 'folder' | 'archive';
 
 export interface FileBrowserProps {
   browser: Browser;
@@ -34,7 +38,8 @@ const maxShown = 400;
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function summary(mode: BrowseMode, videos: number, images: number, entries: number): string {
+function summary(mode: BrowseMode, videos: number, images: number, entries: number, archives: number): string {
+  if (mode === 'archive') return archives > 0 ? `${count(archives, 'project archive', 'project archives')} here: pick one` : 'No project archives (.merproj) in this folder';
   if (mode === 'folder') return entries > 0 ? `${count(entries, 'item', 'items')} in this folder` : 'This folder is empty';
   if (mode === 'images') return images > 0 ? `${count(images, 'image file', 'image files')} in this folder` : 'No image files here: open the folder of one image sequence';
   if (mode === 'session') return videos > 0 ? `${count(videos, 'video', 'videos')} in this folder` : 'No videos here: open the folder of one capture session';
@@ -52,6 +57,7 @@ export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserPr
   const entries = allEntries.slice(0, maxShown);
   const videos = allEntries.filter((e) => e.kind === 'file' && isVideoFile(e.name)).length;
   const images = allEntries.filter((e) => e.kind === 'file' && isImageFile(e.name)).length;
+  const archives = allEntries.filter((e) => e.kind === 'file' && isArchiveFileName(e.name)).length;
 
   const go = (event: FormEvent) => {
     event.preventDefault();
@@ -108,13 +114,14 @@ export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserPr
           }
           const video = isVideoFile(entry.name);
           const image = isImageFile(entry.name);
-          const pickable = mode === 'video' && video;
-          const relevant = mode === 'images' ? image : mode === 'video' || mode === 'session' ? video : false;
+          const archive = mode === 'archive' && isArchiveFileName(entry.name);
+          const pickable = (mode === 'video' && video) || archive;
+          const relevant = mode === 'images' ? image : mode === 'video' || mode === 'session' ? video : archive;
           const checked = selected.includes(path);
           return (
             <ListItemButton
               key={entry.name}
-              disabled={!pickable && mode === 'video'}
+              disabled={!pickable && (mode === 'video' || mode === 'archive')}
               onClick={pickable ? () => onToggle(path) : undefined}
               sx={{ py: 0, opacity: relevant ? 1 : 0.55, cursor: pickable ? 'pointer' : 'default' }}
               aria-label={`File ${entry.name}`}
@@ -150,7 +157,7 @@ export function FileBrowser({ browser, mode, selected, onToggle }: FileBrowserPr
         )}
       </List>
       <Typography variant="caption" color="text.secondary" data-testid="file-browser-summary">
-        {listing ? summary(mode, videos, images, allEntries.length) : ' '}
+        {listing ? summary(mode, videos, images, allEntries.length, archives) : ' '}
       </Typography>
     </Stack>
   );

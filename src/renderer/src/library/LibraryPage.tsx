@@ -58,6 +58,10 @@ export function LibraryPage() {
         onSelect={select}
         onCreate={() => setDialog({ kind: 'create-project' })}
         demo={demo}
+        onImported={(projectId) => {
+          select(projectId);
+          projects.reload();
+        }}
       />
       <Paper component="section" aria-label="Selected project" sx={{ minWidth: 0 }}>
         {selected ? (

@@ -16,6 +16,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import { isFinished } from '../../../shared/api/jobs';
 import type { Project } from '../../../shared/api/projects';
 import { BackupsDialog } from '../backups/BackupsDialog';
+import { ImportArchiveDialog } from '../archive/ImportArchiveDialog';
 import { AddIcon, MoreIcon } from '../common/icons';
 import type { Demo } from './use-demo';
 
@@ -27,6 +28,8 @@ export interface ProjectListProps {
   onSelect: (id: number) => void;
   onCreate: () => void;
   demo: Demo;
+  /** A project archive was imported as this new project. */
+  onImported: (projectId: number) => void;
 }
 
 function describe(project: Project): string {
@@ -52,9 +55,10 @@ function DemoStatus({ demo }: { demo: Demo }) {
   return null;
 }
 
-export function ProjectList({ projects, loading, error, selectedId, onSelect, onCreate, demo }: ProjectListProps) {
+export function ProjectList({ projects, loading, error, selectedId, onSelect, onCreate, demo, onImported }: ProjectListProps) {
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   const [backupsOpen, setBackupsOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   const demoRunning = demo.job !== undefined && !isFinished(demo.job.status);
   return (
     <Paper component="section" aria-labelledby="projects-heading" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
@@ -86,8 +90,17 @@ export function ProjectList({ projects, loading, error, selectedId, onSelect, on
           >
             Backups…
           </MenuItem>
+          <MenuItem
+            onClick={() => {
+              setMenuAnchor(null);
+              setImportOpen(true);
+            }}
+          >
+            Import project archive…
+          </MenuItem>
         </Menu>
         {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
+        {importOpen && <ImportArchiveDialog onClose={() => setImportOpen(false)} onImported={onImported} />}
       </Stack>
       <DemoStatus demo={demo} />
       <Box sx={{ height: 2 }}>{loading && <LinearProgress aria-label="Loading projects" />}</Box>

@@ -1,9 +1,14 @@
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import type { Project } from '../../../shared/api/projects';
-import { DeleteIcon, EditIcon } from '../common/icons';
+import { ExportArchiveDialog } from '../archive/ExportArchiveDialog';
+import { DeleteIcon, EditIcon, MoreIcon } from '../common/icons';
 import { MappingsButton } from '../mappings/MappingsButton';
 
 export interface ProjectSummaryProps {
@@ -12,8 +17,10 @@ export interface ProjectSummaryProps {
   onDelete: () => void;
 }
 
-/** The selected project's name, settings and label set, with its edit and delete actions. */
+/** The selected project's name, settings and label set, with its edit, delete and export actions. */
 export function ProjectSummary({ project, onEdit, onDelete }: ProjectSummaryProps) {
+  const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
+  const [exporting, setExporting] = useState(false);
   return (
     <Stack spacing={1.5} sx={{ px: 2, pt: 2 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
@@ -31,6 +38,20 @@ export function ProjectSummary({ project, onEdit, onDelete }: ProjectSummaryProp
         <Button variant="outlined" color="error" startIcon={<DeleteIcon />} onClick={onDelete}>
           Delete project
         </Button>
+        <IconButton aria-label={`More actions for “${project.name}”`} onClick={(e) => setMenuAnchor(e.currentTarget)}>
+          <MoreIcon fontSize="small" />
+        </IconButton>
+        <Menu anchorEl={menuAnchor} open={menuAnchor !== null} onClose={() => setMenuAnchor(null)}>
+          <MenuItem
+            onClick={() => {
+              setMenuAnchor(null);
+              setExporting(true);
+            }}
+          >
+            Export as archive…
+          </MenuItem>
+        </Menu>
+        {exporting && <ExportArchiveDialog project={project} onClose={() => setExporting(false)} />}
       </Stack>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }} aria-label="Label set">
         <Typography variant="body2" color="text.secondary" sx={{ mr: 0.5 }}>
