@@ -42,12 +42,14 @@ export function useEventPrediction(projectId: number, eventId: number) {
       // The choice is then forgotten after a reload.
     }
   };
-  const source = sourceOf(choice);
+  // A run remembered from another project is not offered here.
+  const runKnown = choice.kind === 'folder' || (runs.data ?? []).some((r) => r.id === choice.runId);
+  const source = runKnown ? sourceOf(choice) : null;
   // A result belongs to the event it was asked for; another selected event shows none.
   const askedFor = (job.job?.params as { eventIds?: number[] } | undefined)?.eventIds?.[0];
   const current = askedFor === eventId;
   return {
-    choice,
+    choice: runKnown ? choice : ({ kind: 'run', runId: null, fold: null } satisfies ModelChoice),
     setChoice,
     runs: runs.data ?? [],
     folds: run.data?.folds ?? [],
