@@ -11,7 +11,7 @@ import { importScenario } from './scenarios/import';
 import { labelsScenario } from './scenarios/labels';
 import { trainingScenario } from './scenarios/training';
 import type { Scenario, TrialContext } from './scenarios/types';
-import { startFaultServer, type FaultServer } from './server';
+import { startFaultServer, type FaultServer, type Victims } from './server';
 import { makeDataDir, prepareFixture } from './setup';
 import { newTally, summaryLines, violate, type Kind } from './tally';
 
@@ -59,28 +59,33 @@ async function main(): Promise<number> {
 
   for (const [index, kind] of kindOrder(trials, seed).entries()) {
     const trial = index + 1;
-    const where = `trial ${trial} (${kind})`;
     const current = server;
-    const ctx: TrialContext = { trial, rng: makeRng(deriveSeed(seed, trial)), client: current.client, fixture, tally, where, kill: () => current.kill() };
+    const rng = makeRng(deriveSeed(seed, trial));
+    // Mostly everything at once (a power cut); sometimes the server alone, as the OOM killer
+    // would, so its workers must notice and stop before they write after the next start.
+    const victims: Victims = rng.chance(0.25) ? 'server' : 'everything';
+    tally.victims[victims]++;
+    const where = `trial ${trial} (${kind}, killing ${victims === 'server' ? 'the server alone' : 'everything'})`;
+    const ctx: TrialContext = { trial, kind, rng, client: current.client, fixture, tally, where, kill: () => current.kill(victims) };
     tally.trials++;
     tally.perKind[kind].trials++;
     const trialStarted = Date.now();
     const violationsBefore = tally.violations.length;
     try {
       const verify = await scenarios[kind](ctx);
-      await current.kill();
+      await current.kill(victims);
       server = await startFaultServer(data.dataDir);
       checkAfterRestart(data.dataDir, tally, where);
       await verify(server.client);
     } catch (error) {
       violate(tally, null, `${where}: ${(error as Error).stack ?? String(error)}`);
-      await current.kill();
+      await current.kill('everything');
       if (server === current) server = await startFaultServer(data.dataDir);
     }
     const found = tally.violations.length - violationsBefore;
     console.log(`${where}: ${found === 0 ? 'ok' : `${found} violation(s)`} (${((Date.now() - trialStarted) / 1000).toFixed(1)} s)`);
   }
-  await server.kill();
+  await server.kill('everything');
   const lines = summaryLines(tally);
   console.log(`${trials} trial(s) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (tally.violations.length > 0) {

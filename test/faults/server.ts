@@ -8,9 +8,14 @@ import { killTree } from './kill-tree';
 export interface FaultServer {
   client: ApiClient;
   output(): string;
-  /** SIGKILL to the server and every process below it; resolves once the server is gone. */
-  kill(): Promise<void>;
+  /**
+   * SIGKILL to the server and every process below it (`everything`), or to the server alone, its
+   * workers left to notice and stop by themselves (`server`); resolves once the server is gone.
+   */
+  kill(victims: Victims): Promise<void>;
 }
+
+export type Victims = 'everything' | 'server';
 
 const token = 'faults-token-0123456789abcdef';
 
@@ -27,11 +32,17 @@ export async function startFaultServer(dataDir: string): Promise<FaultServer> {
     createWebSocket: (url) => new WebSocket(url),
     reconnectMs: 60_000,
   });
+  // Scenarios wait on job.updated events: subscribed before the socket opens, so the server
+  // knows of the subscription before any job starts.
+  const client = createApiClient(transport);
+  client.on('job.updated', () => undefined);
+  await transport.ready();
   return {
-    client: createApiClient(transport),
+    client,
     output: server.output,
-    async kill() {
-      if (server.child.pid !== undefined) killTree(server.child.pid);
+    async kill(victims) {
+      if (victims === 'server') server.child.kill('SIGKILL');
+      else if (server.child.pid !== undefined) killTree(server.child.pid);
       transport.close();
       await server.exited;
     },

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiClient } from '../../../src/shared/client/api-client';
 import { violate } from '../tally';
-import { killDuringJob, type Scenario } from './types';
+import { startAndKill } from './kill-job';
+import type { Scenario } from './types';
 
 interface Manifest {
   samples: { frames: string[] | null }[];
@@ -29,11 +30,11 @@ function incomplete(dir: string): string | null {
 export function exportScenario(): Scenario {
   let partialsLeft = 0;
   return async (ctx) => {
-    const { client, fixture, rng, tally, where } = ctx;
+    const { fixture, rng, tally, where } = ctx;
     const out = path.join(fixture.exportsDir, `trial-${ctx.trial}`);
     const protocol = rng.pick(['kfold', 'loso'] as const);
-    const job = await client.call('jobs.start', { kind: 'datasets.export', params: { projectId: fixture.trainingProjectId, protocol, copyFrames: true, out } });
-    const heard = await killDuringJob(ctx, job, rng.range(0.05, 1.1) * fixture.durations.export);
+    const params = { projectId: fixture.trainingProjectId, protocol, copyFrames: true, out };
+    const { job, finished: heard } = await startAndKill(ctx, 'datasets.export', params, 3 * fixture.durations.export);
 
     return async (after: ApiClient) => {
       const counts = tally.perKind.export;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ApiClient } from '../../../src/shared/client/api-client';
 import { makeClip } from '../../helpers/media';
 import { violate } from '../tally';
-import { isConnectionLoss, killDuringJob, sleep, type Scenario, type TrialContext } from './types';
+import { startAndKill } from './kill-job';
+import { isConnectionLoss, sleep, type Scenario, type TrialContext } from './types';
 
 /** A clip no earlier trial made (its size and length differ), so its import is never a duplicate. */
 function uniqueClip(dir: string, trial: number): string {
@@ -30,13 +31,11 @@ async function deleteDuring(ctx: TrialContext, recordingId: number, delayMs: num
 export function importScenario(): Scenario {
   const imported: number[] = [];
   return async (ctx) => {
-    const { client, fixture, rng, tally, where } = ctx;
+    const { fixture, rng, tally, where } = ctx;
     const clip = uniqueClip(fixture.clipsDir, ctx.trial);
-    const killAt = rng.range(0.05, 1.1) * fixture.durations.import;
     const toDelete = imported.length >= 2 && rng.chance(0.5) ? imported.shift() : undefined;
-    const job = await client.call('jobs.start', { kind: 'recordings.import-video', params: { projectId: fixture.importProjectId, path: clip } });
-    const deleted = toDelete === undefined ? undefined : deleteDuring(ctx, toDelete, rng.range(0, killAt));
-    const heard = await killDuringJob(ctx, job, killAt);
+    const deleted = toDelete === undefined ? undefined : deleteDuring(ctx, toDelete, rng.range(0, fixture.durations.import));
+    const { job, finished: heard } = await startAndKill(ctx, 'recordings.import-video', { projectId: fixture.importProjectId, path: clip }, 3 * fixture.durations.import);
     const deleteOutcome = await deleted;
     rmSync(clip, { force: true });
 

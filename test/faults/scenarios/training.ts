@@ -1,6 +1,7 @@
 import type { ApiClient } from '../../../src/shared/client/api-client';
 import { violate } from '../tally';
-import { killDuringJob, type Scenario } from './types';
+import { startAndKill } from './kill-job';
+import type { Scenario } from './types';
 
 /**
  * (c) A tiny training run killed at a seeded moment. Afterwards its job and its run are marked
@@ -9,10 +10,9 @@ import { killDuringJob, type Scenario } from './types';
  */
 export function trainingScenario(): Scenario {
   return async (ctx) => {
-    const { client, fixture, rng, tally, where } = ctx;
+    const { fixture, tally, where } = ctx;
     const name = `fault trial ${ctx.trial}`;
-    const job = await client.call('jobs.start', { kind: 'training.run', params: { config: fixture.trainingConfig, name } });
-    const heard = await killDuringJob(ctx, job, rng.range(0.05, 1.05) * fixture.durations.training);
+    const { job, finished: heard } = await startAndKill(ctx, 'training.run', { config: fixture.trainingConfig, name }, 3 * fixture.durations.training);
 
     return async (after: ApiClient) => {
       const counts = tally.perKind.training;

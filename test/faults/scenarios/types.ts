@@ -1,5 +1,4 @@
 import { ApiError } from '../../../src/shared/api/errors';
-import type { Job } from '../../../src/shared/api/jobs';
 import type { TrainingConfig } from '../../../src/shared/api/training';
 import type { ApiClient } from '../../../src/shared/client/api-client';
 import type { Rng } from '../../../src/shared/domain/random';
@@ -23,6 +22,7 @@ export interface Fixture {
 
 export interface TrialContext {
   trial: number;
+  kind: Kind;
   rng: Rng;
   client: ApiClient;
   fixture: Fixture;
@@ -47,23 +47,4 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
  */
 export function isConnectionLoss(error: unknown): boolean {
   return !(error instanceof ApiError) || /without a valid reply/.test(error.message);
-}
-
-/**
- * Kills the server `delayMs` after a job started. Returns the job as the client last heard of it
- * before the kill: finished (its outcome was acknowledged) or null (it was in flight).
- */
-export async function killDuringJob(ctx: TrialContext, job: Job, delayMs: number): Promise<Job | null> {
-  let finished: Job | null = null;
-  const waited = ctx.client.call('jobs.wait', { id: job.id, timeoutMs: 600_000 }).then(
-    (j) => {
-      finished = j;
-    },
-    () => undefined,
-  );
-  await sleep(delayMs);
-  const heard: Job | null = finished;
-  await ctx.kill();
-  await waited;
-  return heard;
 }
