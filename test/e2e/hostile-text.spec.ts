@@ -19,6 +19,12 @@ const hostile = {
   url: 'javascript:window.__pwned=1',
 };
 
+interface PageGlobals {
+  __pwned?: unknown;
+  __violations: string[];
+  document: { addEventListener(type: 'securitypolicyviolation', listener: (e: { violatedDirective: string; blockedURI: string; sample: string }) => void): void };
+}
+
 /** Records what would betray executed markup, from before the page's own scripts run. */
 async function setTrap(page: Page): Promise<{ dialogs: string[]; cspConsole: string[] }> {
   const trap = { dialogs: [] as string[], cspConsole: [] as string[] };
@@ -30,16 +36,17 @@ async function setTrap(page: Page): Promise<{ dialogs: string[]; cspConsole: str
     if (/Content Security Policy/i.test(message.text())) trap.cspConsole.push(message.text());
   });
   await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    // The page's globals, typed here: this project's node tsconfig has no DOM library.
+    const page = globalThis as unknown as PageGlobals;
+    page.__violations = [];
+    page.document.addEventListener('securitypolicyviolation', (e) => page.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
   });
   return trap;
 }
 
 async function expectNothingRan(page: Page, trap: { dialogs: string[]; cspConsole: string[] }): Promise<void> {
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).__violations)).toEqual([]);
   expect(trap.dialogs).toEqual([]);
   expect(trap.cspConsole).toEqual([]);
   // No element the strings spell was created.

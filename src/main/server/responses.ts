@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../shared/api/errors';
 import type { ReplyMessage } from '../../shared/protocol/envelope';
 
 export const contentSecurityPolicy =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 /** Sent with every response: no sniffing, no framing, no referrer (URLs may carry the token). */
 export function setSecurityHeaders(res: ServerResponse): void {
