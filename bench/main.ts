@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<string>> = {
   conv3d: async () => (await import('./conv3d')).benchConv3d(),
   'train-step': async () => (await import('./train-step')).benchTrainStep(),
   'project-archive': async () => (await import('./project-archive')).benchProjectArchive(),
+  diagnostics: async () => (await import('./diagnostics')).benchDiagnostics(),
   'ui-training': async () => (await import('./ui-training')).benchUiTraining(),
   load: async () => (await import('./load')).benchLoad(),
 };

@@ -101,7 +101,7 @@ test('a finished run shows its metrics and confusion matrix, and its results dow
     const canvases = overlay.getByTestId('attention-canvas');
     await expect(canvases).toHaveCount(4);
     for (const canvas of await canvases.all()) await expect(canvas).toHaveAttribute('data-frame-drawn', 'true');
-    const pixels = () => canvases.first().evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const pixels = () => canvases.first().evaluate((c) => (c as unknown as { toDataURL(): string }).toDataURL());
     const withHeat = await pixels();
     await overlay.getByRole('slider').focus();
     await page.keyboard.press('Home');
