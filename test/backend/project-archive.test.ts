@@ -9,9 +9,11 @@ import type { Project } from '../../src/shared/api/projects';
 import { databaseFileName } from '../../src/main/core/data-dir';
 import { createProjectRowsRepository, projectTables, tablesOutsideProjects } from '../../src/main/core/db/repositories/project-rows';
 import { createTestBackend, tempDir } from '../helpers/backend';
-import { runJob } from '../helpers/jobs';
+import { runJob, untilProgress } from '../helpers/jobs';
 import { mountTinyFilesystem } from '../helpers/tiny-filesystem';
 import { makeTrainingProject, tinyConfig, type TrainingProject } from '../helpers/training-project';
+import { casmeSheetRows, realCasmeRows, writeWorkbook } from '../datasets/sheet-files';
+import { casmeTree, renumber, span } from '../datasets/tree';
 import { dumpProject, folderContent } from './project-dump';
 
 type TestBackend = ReturnType<typeof createTestBackend>;
@@ -38,6 +40,14 @@ async function label(b: TestBackend, projectId: number): Promise<void> {
   const subjects = (await call('subjects.list', { projectId })) as { id: number }[];
   await call('sessions.create', { projectId, subjectId: subjects[0]!.id, capturedOn: '2026-11-02', operator: 'Kim', camera: { fps: '50' }, stimuli: ['clip A'] });
   await call('mappings.save', { projectId, name: 'Positive or not', toLabels: ['positive', 'other'], map: { happiness: 'positive', surprise: 'other' } });
+  // A CASME II sheet imported, then a revised one: import reports that name the events they changed.
+  const root = path.join(work, 'CASME2');
+  const rows = renumber(realCasmeRows([['01', 'EP02_01f'], ['04', 'EP12_01f']]));
+  casmeTree(root, rows.map((r) => ({ subject: r.subject, clip: r.clip, frames: span(r.onset, r.offset) })));
+  const sheets = [rows, rows.map((r, i) => (i === 0 ? { ...r, aus: '4+7+L10' } : r))].map((version, i) =>
+    writeWorkbook(path.join(work, `CASME2-coding-2014050${i + 8}.xlsx`), { Sheet1: casmeSheetRows(version) }),
+  );
+  for (const sheet of sheets) expect((await runJob(b, 'datasets.import', { projectId, root, sheet })).error, sheet).toBeNull();
   const config = tinyConfig(projectId, { protocol: { protocol: 'kfold', folds: 3, onlyFolds: [0] } });
   const run = await runJob(b, 'training.run', { config: { ...config, data: { ...config.data, annotatorIds: [anaId] } }, name: 'archived run' });
   expect(run.error).toBeNull();
@@ -95,6 +105,9 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
       for (const t of projectTables) expect(after[t.name], t.name).toEqual(before[t.name]);
       expect(before['event_changes']!.length).toBeGreaterThan(source.events);
       expect(before['training_predictions']!.length).toBeGreaterThan(0);
+      expect(before['training_fold_diagnostics']!.length).toBeGreaterThan(0);
+      expect(before['import_reports']).toHaveLength(2);
+      expect(before['dataset_events']!.length).toBeGreaterThan(0);
       // The imported project works: its history undoes, its run reads back.
       const [project] = (await target.dispatch('projects.list', {})) as Project[];
       const ana = ((await target.dispatch('annotators.list', {})) as { id: number; name: string }[]).find((a) => a.name === 'Ana')!;
@@ -199,6 +212,29 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
       await target.dispose();
     } finally {
       unmount();
+    }
+  });
+
+  it('a cancelled import or export leaves nothing behind', async () => {
+    const target = createTestBackend({ faults: { MER_FAULT_PROGRESS_DELAY_MS: '300' } });
+    try {
+      const before = snapshot(target.dataDir);
+      const importing = (await target.dispatch('jobs.start', { kind: 'projects.import-archive', params: { file: archive } })) as Job;
+      await untilProgress(target, importing.id, 0.6);
+      await target.dispatch('jobs.cancel', { id: importing.id });
+      expect(((await target.dispatch('jobs.wait', { id: importing.id, timeoutMs: 60_000 })) as Job).status).toBe('cancelled');
+      expect(snapshot(target.dataDir)).toBe(before);
+
+      expect((await importInto(target, archive)).status).toBe('succeeded');
+      const [project] = (await target.dispatch('projects.list', {})) as Project[];
+      const out = path.join(work, 'cancelled.merproj');
+      const exporting = (await target.dispatch('jobs.start', { kind: 'projects.export-archive', params: { projectId: project!.id, out } })) as Job;
+      await untilProgress(target, exporting.id, 0);
+      await target.dispatch('jobs.cancel', { id: exporting.id });
+      expect(((await target.dispatch('jobs.wait', { id: exporting.id, timeoutMs: 60_000 })) as Job).status).toBe('cancelled');
+      expect(readdirSync(work).filter((f) => f.startsWith('cancelled'))).toEqual([]);
+    } finally {
+      await target.dispose();
     }
   });
 

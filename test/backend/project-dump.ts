@@ -77,6 +77,11 @@ export function dumpProject(dataDir: string, projectName: string): ProjectDump {
       if (table === 'events' && typeof row['provenance'] === 'string') {
         out['provenance'] = provenanceLabel(row['provenance']);
       }
+      if (table === 'import_reports') {
+        const report = JSON.parse(String(row['report'])) as { reportId: number | null; changes: { removed: { eventId: number }[]; items: { eventId: number }[] } };
+        const events = (list: { eventId: number }[]) => list.map((item) => ({ ...item, eventId: label('events', item.eventId) }));
+        out['report'] = { ...report, reportId: report.reportId === row['id'] ? 'this report' : report.reportId, changes: { ...report.changes, removed: events(report.changes.removed), items: events(report.changes.items) } };
+      }
       if (table === 'training_fold_diagnostics' && typeof row['attention'] === 'string') {
         const samples = JSON.parse(row['attention']) as { eventId: number; recordingId: number }[];
         out['attention'] = samples.map((a) => ({ ...a, eventId: label('events', a.eventId), recordingId: label('recordings', a.recordingId) }));
