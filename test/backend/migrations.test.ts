@@ -23,7 +23,7 @@ describe('database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare<[], { name: string; sql: string }>(`SELECT name, sql FROM sqlite_schema WHERE type = 'table'`).all();
-    expect(tables.map((t) => t.name).sort()).toEqual(['annotators', 'backup_settings', 'capture_sessions', 'dataset_events', 'event_aus', 'event_changes', 'events', 'import_reports', 'jobs', 'label_mappings', 'projects', 'recordings', 'subjects', 'training_epochs', 'training_folds', 'training_predictions', 'training_runs']);
+    expect(tables.map((t) => t.name).sort()).toEqual(['annotators', 'backup_settings', 'capture_sessions', 'dataset_events', 'event_aus', 'event_changes', 'events', 'import_reports', 'jobs', 'label_mappings', 'projects', 'recordings', 'subjects', 'training_epochs', 'training_fold_diagnostics', 'training_folds', 'training_predictions', 'training_runs']);
     for (const t of tables) expect(t.sql, t.name).toMatch(/\)\s*STRICT(, WITHOUT ROWID)?$/);
     // STRICT: a wrong type is refused instead of silently stored.
     expect(() => db.prepare(`INSERT INTO projects (name, label_set, default_fps, created_at, updated_at) VALUES ('p', '[]', 'fast', 'n', 'n')`).run()).toThrow(/cannot store TEXT value in REAL column/);
