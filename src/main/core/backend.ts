@@ -24,6 +24,7 @@ import type { ToolSettings } from './media/locate-tools';
 import { labelHandlers } from './labels/handlers';
 import { mappingHandlers } from './labels/mappings';
 import { sweepFrameStore } from './media/frame-store';
+import { removeLeftPartialFolders } from './exports/partial-folders';
 import { mediaHandlers } from './media/handlers';
 import { projectHandlers } from './projects/handlers';
 import { recordingHandlers } from './recordings/handlers';
@@ -72,6 +73,8 @@ export function createBackend(options: BackendOptions): Backend {
     recordings: createRecordingsRepository(db),
     sessions: createSessionsRepository(db),
   };
+  // Exports a dead process was writing left partial folders beside their targets.
+  removeLeftPartialFolders(repos.jobs.listActive());
   repos.jobs.interruptLeftovers();
   createTrainingRunsRepository(db).interruptRunning();
   const mediaDir = path.join(dataDir, 'media');

@@ -7,6 +7,7 @@ import { JobCancelled } from '../jobs/worker/context';
 import type { Tools } from '../media/tools';
 import { csv } from './csv';
 import { writeSampleFrames, type FrameOptions, type SampleFrames } from './export-frames';
+import { partialFolderPath } from './partial-folders';
 import type { ExportSample, SampleSet } from './samples';
 
 export interface ExportRequest {
@@ -60,7 +61,7 @@ export function partialFolder(out: string): string {
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new ApiError('CONFLICT', `${target} already exists and is not empty; choose a new or empty folder`);
   }
-  const partial = `${target}.partial-${process.pid}-${Date.now()}`;
+  const partial = partialFolderPath(target);
   try {
     mkdirSync(partial, { recursive: true });
   } catch (error) {

@@ -5,6 +5,7 @@ import type { EventBus } from '../events';
 import { notFound, validationError } from '../errors';
 import { FromWorker, type JobHost, type WorkerExit, type WorkerHandle } from './protocol';
 import { createThrottle } from './throttle';
+import { removePartialFolders } from '../exports/partial-folders';
 import type { ToolSettings } from '../media/locate-tools';
 
 export interface SupervisorOptions {
@@ -135,6 +136,8 @@ export function createJobSupervisor(options: SupervisorOptions) {
     const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
     // Only has an effect when the worker died before reporting an outcome.
     finish(id, { status: 'failed', message: 'Failed', error: `The worker process ${how} before the job finished` });
+    const pid = entry.worker.pid;
+    if (pid !== undefined) safely(`remove what job ${id} left half-written`, () => void removePartialFolders(mustGet(id), pid));
     running.delete(id);
     setImmediate(pump);
   }
