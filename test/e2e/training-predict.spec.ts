@@ -66,6 +66,7 @@ test("a trained fold's model predicts the selected event on the Label page, from
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByTestId('model-export-result')).toContainText('Saved 1 fold model to');
     await expect(dialog.getByTestId('model-export-dir')).toHaveText(path.join(scratch, 'tiny-model'));
+    await expect(dialog.getByRole('button', { name: 'Folder tiny-model' })).toBeVisible();
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // Back on the Label page, the saved folder predicts the same.

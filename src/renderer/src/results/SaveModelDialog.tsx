@@ -8,7 +8,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import Stack from '@mui/material/Stack';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Run } from '../../../shared/api/training';
 import { FileBrowser } from '../import/FileBrowser';
 import { joinPath } from '../import/import-paths';
@@ -31,6 +31,12 @@ export function SaveModelDialog({ run, open, onClose }: { run: Run; open: boolea
   const { job, result } = save;
   const titleId = useId();
   const busy = save.starting || save.running;
+  // Show the new folder in the browser once it exists.
+  const savedDir = result?.dir;
+  const reloadFolder = browser.reload;
+  useEffect(() => {
+    if (savedDir) reloadFolder();
+  }, [savedDir, reloadFolder]);
 
   const submit = () => {
     const name = folderName.trim();
