@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statfsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { jobKinds } from '../../../shared/api/jobs';
 import { latestVersion } from '../db/migrate';
 import { migrations } from '../db/migrations';
@@ -29,6 +30,8 @@ async function readManifest(file: string): Promise<Manifest> {
   }
   const manifest = checkManifest(parsed, { formatVersion: archiveFormatVersion, schemaVersion: latestVersion(migrations) });
   const listed = new Set(manifest.files.map((f) => f.path));
+  const strange = manifest.files.find((f) => f.path.split('/').includes('..') || refusal(f.path, 'File') !== null || f.path === manifestName);
+  if (strange) throw new Error(`The archive's manifest is damaged (it lists "${strange.path}")`);
   for (const table of manifest.tables) {
     if (!tableFilePattern.test(table) || !listed.has(table)) throw new Error(`The archive's manifest is damaged (the table "${table}" is not one of its files)`);
   }
@@ -54,9 +57,19 @@ function filesBelow(root: string, relative = ''): string[] {
   });
 }
 
+const Table = z.object({ columns: z.array(z.string()), rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))) });
+
+function readTable(dir: string, table: string): TableRows {
+  const parsed = Table.safeParse(JSON.parse(readFileSync(path.join(dir, table), 'utf8')));
+  if (!parsed.success) throw new Error(`The archive is damaged: ${table} is not a table of rows`);
+  return parsed.data;
+}
+
 /** Every file the manifest lists is there with its size and SHA-256, and nothing else is. */
 async function verify(dir: string, manifest: Manifest, signal: AbortSignal, progress: (f: number, m: string) => Promise<void>): Promise<void> {
   const listed = new Set(manifest.files.map((f) => f.path));
+  const strange = manifest.files.find((f) => f.path.split('/').includes('..') || refusal(f.path, 'File') !== null || f.path === manifestName);
+  if (strange) throw new Error(`The archive's manifest is damaged (it lists "${strange.path}")`);
   const extra = filesBelow(dir).find((f) => f !== manifestName && !listed.has(f));
   if (extra) throw new Error(`The archive holds ${extra}, which its manifest does not list: it was altered`);
   let index = 0;
@@ -116,9 +129,7 @@ export const importArchiveJob: JobRunner = async (rawParams, ctx) => {
       onBytes: (read) => ctx.report(0.6 * (read / size), `Unpacking: ${Math.round(read / 1e6)} of ${Math.round(size / 1e6)} MB`),
     });
     await verify(staging, manifest, ctx.signal, (f, m) => ctx.progress(0.6 + 0.3 * f, m));
-    const tables: Record<string, TableRows> = Object.fromEntries(
-      manifest.tables.map((t) => [t.replace(/^tables\/|\.json$/g, ''), JSON.parse(readFileSync(path.join(staging, t), 'utf8')) as TableRows]),
-    );
+    const tables: Record<string, TableRows> = Object.fromEntries(manifest.tables.map((t) => [t.replace(/^tables\/|\.json$/g, ''), readTable(staging, t)]));
     await ctx.progress(0.92, 'Writing the project');
     const restored = restoreRows(ctx.db, { tables, extracted: staging, runFolders: manifest.runFolders, dataDir: ctx.dataDir });
     const renamed = restored.project === manifest.project ? '' : ` as "${restored.project}"`;
