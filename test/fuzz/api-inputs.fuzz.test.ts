@@ -51,9 +51,14 @@ function hooks(paths: string[]): WalkHooks {
       // Mostly ids of rows the seed made, sometimes ids of nothing.
       if (schema === Id) return fc.oneof({ weight: 8, arbitrary: fc.integer({ min: 1, max: 4 }) }, { weight: 1, arbitrary: fc.constantFrom(2 ** 31 - 1, Number.MAX_SAFE_INTEGER) });
       // Labels and AU cells the project knows, often enough to get past the first check.
-      if (key === 'emotion') return fc.oneof(fc.constantFrom('happiness', 'Fear', 'others', ''), fc.string({ maxLength: 8 }));
-      if (key === 'aus') return fc.oneof(fc.constantFrom('4+L10', 'R14A or 17A or 24A', 'ref(7B)+43', '(((12)))', '12 or'), fc.string({ maxLength: 30 }));
-      if (key !== undefined && pathKey.test(key) && (schema as unknown as { _zod: { def: { type: string } } })._zod.def.type === 'string') return fc.constantFrom(...paths);
+      if (key === 'emotion') return fc.oneof({ weight: 4, arbitrary: fc.constantFrom('happiness', 'Fear') }, { weight: 1, arbitrary: fc.constantFrom('others', '') }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+      if (key === 'aus') return fc.oneof({ weight: 4, arbitrary: fc.constantFrom('4+L10', 'R14A or 17A or 24A', 'ref(7B)+43', '(((12)))') }, { weight: 1, arbitrary: fc.constantFrom('12 or', '') }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) });
+      const type = (schema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+      if (key !== undefined && pathKey.test(key) && type === 'string') return fc.constantFrom(...paths);
+      // Frames of the seeded recordings (0..99), sometimes just outside them.
+      if ((key === 'onset' || key === 'apex' || key === 'offset') && (type === 'number' || type === 'nullable')) {
+        return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 99 }) }, { weight: 1, arbitrary: fc.constantFrom(null, -1, 100, 1e9, 2.5) });
+      }
       return undefined;
     },
   };
