@@ -23,11 +23,15 @@ export interface TrainingProject {
   dispose(): void;
 }
 
-export function makeTrainingProject(subjects = 6): TrainingProject {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mer-train-'));
+/**
+ * `into`: add the project to another training project's data directory (same database), e.g. to
+ * train on two projects; disposing the first then removes both.
+ */
+export function makeTrainingProject(subjects = 6, options: { name?: string; labelSet?: string[]; into?: TrainingProject } = {}): TrainingProject {
+  const dataDir = options.into?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'mer-train-'));
   const mediaRoot = path.join(dataDir, 'media');
-  const db = openDatabase(path.join(dataDir, databaseFileName));
-  const projectId = createProjectsRepository(db).insert({ name: 'Tiny', labelSet: ['happiness', 'surprise'], defaultFps: 50 });
+  const db = options.into?.db ?? openDatabase(path.join(dataDir, databaseFileName));
+  const projectId = createProjectsRepository(db).insert({ name: options.name ?? 'Tiny', labelSet: options.labelSet ?? ['happiness', 'surprise'], defaultFps: 50 });
   const annotatorId = createEventsRepository(db).annotatorId('Ana');
   const service = createEventsService(db);
   let events = 0;
@@ -56,6 +60,7 @@ export function makeTrainingProject(subjects = 6): TrainingProject {
     projectId,
     events,
     dispose() {
+      if (options.into) return;
       db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -73,6 +73,11 @@ export const TrainingConfig = z
     projectId: Id,
     data: z
       .object({
+        /**
+         * More projects whose events are pooled with the project's before the split (e.g. SMIC, CASME II and SAMM
+         * for the MEGC composite): each with its own mapping to the same classes, its subjects kept apart.
+         */
+        extraProjectIds: z.array(Id).max(20).default([]),
         /** A mapping key from mappings.list; none = the project's own emotion labels. */
         mapping: z.string().max(200).nullable().default(null),
         /** Only these coders' events (default: all). */

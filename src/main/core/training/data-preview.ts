@@ -11,8 +11,11 @@ type Counted = Pick<TrainingDataPreview, 'classes' | 'subjects' | 'samples' | 'd
 
 const nothing: Counted = { classes: [], subjects: [], samples: 0, dropped: [] };
 
-/** Class counts per subject, in the vocabulary's order; labels outside it (a run refuses them) come last. */
-function countsOf(set: SampleSet, vocabulary: readonly string[]): Counted {
+/**
+ * Class counts per subject, in the vocabulary's order; labels outside it (a run refuses them) come
+ * last. A run over several projects names its subjects "Project/sub01", as its folds do.
+ */
+function countsOf(set: SampleSet, vocabulary: readonly string[], pooled: boolean): Counted {
   const lower = (s: string) => s.toLowerCase();
   const present = new Set(set.samples.map((s) => lower(s.label)));
   const known = vocabulary.filter((label) => present.has(lower(label)));
@@ -20,7 +23,7 @@ function countsOf(set: SampleSet, vocabulary: readonly string[]): Counted {
   const classes = [...known, ...unknown];
   const bySubject = new Map<string, { subject: string; dataset: string; counts: number[] }>();
   for (const sample of set.samples) {
-    const row = bySubject.get(sample.subject) ?? { subject: sample.event.subjectCode ?? sample.subject, dataset: sample.dataset ?? '', counts: classes.map(() => 0) };
+    const row = bySubject.get(sample.subject) ?? { subject: pooled ? sample.subject : (sample.event.subjectCode ?? sample.subject), dataset: sample.dataset ?? '', counts: classes.map(() => 0) };
     row.counts[classes.findIndex((c) => lower(c) === lower(sample.label))]! += 1;
     bySubject.set(sample.subject, row);
   }
@@ -47,8 +50,8 @@ export function previewTrainingData(db: Db, query: TrainingDataQuery): TrainingD
   if (!project) throw notFound('Project', config.projectId);
   let counted = nothing;
   try {
-    const { set, vocabulary } = collectRunSamples(db, config);
-    counted = countsOf(set, vocabulary);
+    const { set, vocabulary, projectNames } = collectRunSamples(db, config);
+    counted = countsOf(set, vocabulary, projectNames.length > 1);
     const { split } = trainingSamples(db, config);
     const folds = split.folds.map((f) => ({ index: f.index, name: f.name, train: f.train.length, validation: f.validation.length, test: f.test.length }));
     return { ...counted, folds, problem: null };

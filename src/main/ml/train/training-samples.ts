@@ -1,14 +1,14 @@
 import type { TrainingConfig } from '../../../shared/api/training';
 import { makeSplit, splitFromFolds, SplitError, type Split } from '../../../shared/domain/splits';
+import type { LabelMappingInfo } from '../../../shared/api/mappings';
+import type { Project } from '../../../shared/api/projects';
 import type { Db } from '../../core/db/connection';
 import { createDatasetImportsRepository } from '../../core/db/repositories/dataset-imports';
-import { createProjectsRepository } from '../../core/db/repositories/projects';
 import { chooseMapping } from '../../core/exports/export-split';
 import { collectSamples, type ExportSample, type SampleSet } from '../../core/exports/samples';
+import { extraProjectMapping, runProjects, TrainingDataError } from './run-projects';
 
-export class TrainingDataError extends Error {
-  override readonly name = 'TrainingDataError';
-}
+export { TrainingDataError };
 
 export interface TrainingSamples {
   samples: ExportSample[];
@@ -27,7 +27,8 @@ export interface RunSampleSet {
   set: SampleSet;
   /** The class vocabulary: the mapping's targets, or the project's label set. */
   vocabulary: readonly string[];
-  projectName: string;
+  /** The run's projects, its own first; with more than one, subjects read "Project/sub01". */
+  projectNames: string[];
 }
 
 /** The fold split the configuration asks for: made by its protocol, or the saved one as it is. */
@@ -48,26 +49,62 @@ function onlySavedEvents(set: SampleSet, config: TrainingConfig): SampleSet {
   };
 }
 
-/** The events a configuration trains on, as the split export collects them (nothing dropped silently). */
+/** One project's events as samples; with `pooled`, subjects are named by project so none is shared across projects. */
+function projectSamples(db: Db, config: TrainingConfig, project: Project, mapping: LabelMappingInfo | null, pooled: boolean): SampleSet {
+  const datasets = createDatasetImportsRepository(db).datasetsOfEvents(project.id);
+  const collect = () =>
+    collectSamples(db, {
+      projectId: project.id,
+      annotatorIds: config.data.annotatorIds ?? undefined,
+      excludeFlagged: config.data.excludeFlagged,
+      consensusOnly: config.data.consensusOnly,
+      mapping,
+      datasetOf: (event) => datasets.get(event.id) ?? project.name,
+    });
+  if (!pooled) return collect();
+  const set = naming(project, 'has no usable events', collect);
+  const prefix = `${project.name}/`;
+  return {
+    samples: set.samples.map((s) => ({ ...s, subject: s.subject.startsWith(prefix) ? s.subject : `${prefix}${s.subject}` })),
+    dropped: set.dropped.map((d) => ({ ...d, reason: `${project.name}: ${d.reason}` })),
+  };
+}
+
+/** Runs `work`, saying which project of a pooled run a failure is about. */
+function naming<T>(project: Project, what: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof TrainingDataError) throw error;
+    throw new TrainingDataError(`The project "${project.name}" ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const lowerSet = (labels: readonly string[]) => [...new Set(labels.map((l) => l.toLowerCase()))].sort().join(', ');
+
+/** The events a configuration trains on, as the split export collects them (nothing dropped silently), every project's pooled. */
 export function collectRunSamples(db: Db, config: TrainingConfig): RunSampleSet {
-  const project = createProjectsRepository(db).get(config.projectId);
-  if (!project) throw new TrainingDataError(`There is no project ${config.projectId}`);
-  const mapping = chooseMapping(db, config.projectId, config.data.mapping ?? undefined, config.protocol.protocol);
-  const datasets = createDatasetImportsRepository(db).datasetsOfEvents(config.projectId);
-  const set = collectSamples(db, {
-    projectId: config.projectId,
-    annotatorIds: config.data.annotatorIds ?? undefined,
-    excludeFlagged: config.data.excludeFlagged,
-    consensusOnly: config.data.consensusOnly,
-    mapping,
-    datasetOf: (event) => datasets.get(event.id) ?? project.name,
-  });
-  return { set: onlySavedEvents(set, config), vocabulary: mapping ? mapping.toLabels : project.labelSet, projectName: project.name };
+  const [project, ...extras] = runProjects(db, config);
+  const pooled = extras.length > 0;
+  const chosen = () => chooseMapping(db, project!.id, config.data.mapping ?? undefined, config.protocol.protocol);
+  const mapping = pooled ? naming(project!, 'has no mapping to use', chosen) : chosen();
+  const vocabulary = mapping ? mapping.toLabels : project!.labelSet;
+  const sets = [projectSamples(db, config, project!, mapping, pooled)];
+  for (const extra of extras) {
+    const extraMapping = extraProjectMapping(db, extra, mapping, config);
+    const classes = extraMapping ? extraMapping.toLabels : extra.labelSet;
+    if (lowerSet(classes) !== lowerSet(vocabulary)) {
+      throw new TrainingDataError(`The project "${extra.name}" has the classes ${classes.join(', ')}${extraMapping ? ` (mapping "${extraMapping.name}")` : ''}, but "${project!.name}" has ${vocabulary.join(', ')}: choose a mapping that gives every project the same classes`);
+    }
+    sets.push(projectSamples(db, config, extra, extraMapping, pooled));
+  }
+  const set = { samples: sets.flatMap((s) => s.samples), dropped: sets.flatMap((s) => s.dropped) };
+  return { set: onlySavedEvents(set, config), vocabulary, projectNames: [project!, ...extras].map((p) => p.name) };
 }
 
 export function trainingSamples(db: Db, config: TrainingConfig): TrainingSamples {
-  const { set, vocabulary, projectName } = collectRunSamples(db, config);
-  if (set.samples.length === 0) throw new TrainingDataError(`The project "${projectName}" has no labelled events to train on${set.dropped.length ? ` (${set.dropped.length} left out: ${set.dropped[0]!.reason}, ...)` : ''}`);
+  const { set, vocabulary, projectNames } = collectRunSamples(db, config);
+  if (set.samples.length === 0) throw new TrainingDataError(`The project "${projectNames.join('" + "')}" has no labelled events to train on${set.dropped.length ? ` (${set.dropped.length} left out: ${set.dropped[0]!.reason}, ...)` : ''}`);
   const present = new Set(set.samples.map((s) => s.label.toLowerCase()));
   const classes = vocabulary.filter((label) => present.has(label.toLowerCase()));
   const unknown = set.samples.find((s) => !classes.some((c) => c.toLowerCase() === s.label.toLowerCase()));
