@@ -24,13 +24,21 @@ describe('launchesOf', () => {
 
   it('turns the events choice into the data section', () => {
     const data = (changes: Partial<WizardForm>) => launchesOf(form(changes)).launches![0]!.config.data;
-    expect(data({ events: 'unflagged' })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: true, consensusOnly: false });
-    expect(data({ events: 'coders', coders: [3, 5] })).toEqual({ mapping: null, annotatorIds: [3, 5], excludeFlagged: false, consensusOnly: false });
-    expect(data({ events: 'consensus' })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: false, consensusOnly: true });
+    expect(data({ events: 'unflagged' })).toEqual({ extraProjectIds: [], mapping: null, annotatorIds: null, excludeFlagged: true, consensusOnly: false });
+    expect(data({ events: 'coders', coders: [3, 5] })).toEqual({ extraProjectIds: [], mapping: null, annotatorIds: [3, 5], excludeFlagged: false, consensusOnly: false });
+    expect(data({ events: 'consensus' })).toEqual({ extraProjectIds: [], mapping: null, annotatorIds: null, excludeFlagged: false, consensusOnly: true });
     // Leaving flagged events out is a choice of its own: going back to "every event" undoes it.
     const flaggedThenAll = { ...initialForm.config, data: { ...initialForm.config.data, excludeFlagged: true } };
-    expect(data({ events: 'all', config: flaggedThenAll })).toEqual({ mapping: null, annotatorIds: null, excludeFlagged: false, consensusOnly: false });
+    expect(data({ events: 'all', config: flaggedThenAll })).toEqual({ extraProjectIds: [], mapping: null, annotatorIds: null, excludeFlagged: false, consensusOnly: false });
     expect(data({ events: 'consensus', config: flaggedThenAll })).toMatchObject({ excludeFlagged: true, consensusOnly: true });
+  });
+
+  it('sends the other projects chosen, never the run\'s own project among them, and a clone keeps them', () => {
+    const withExtras = (ids: number[]) => ({ ...initialForm.config, data: { ...initialForm.config.data, extraProjectIds: ids } });
+    const [launch] = launchesOf(form({ config: withExtras([9, 7, 4]) })).launches!;
+    expect(launch!.config.projectId).toBe(7);
+    expect(launch!.config.data.extraProjectIds).toEqual([9, 4]);
+    expect(formFromConfig(launch!.config).config.data.extraProjectIds).toEqual([9, 4]);
   });
 
   it('repeats launch each row with the seeds seed, seed + 1, …, all in one group', () => {

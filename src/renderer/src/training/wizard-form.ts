@@ -95,17 +95,19 @@ export function formFromConfig(config: TrainingConfig): WizardForm {
   return { projectId: config.projectId, config: withoutRunFields(config), events, coders: annotatorIds ?? [], rows: [rowOf(config.ablation)], repeats: 1, name: '', group: '' };
 }
 
-export function dataOf(form: Pick<WizardForm, 'events' | 'coders' | 'config'>): SharedConfig['data'] {
+/** The data section as sent: the events choice as its flags, and the other projects without the run's own. */
+export function dataOf(form: Pick<WizardForm, 'projectId' | 'events' | 'coders' | 'config'>): SharedConfig['data'] {
   const { mapping, excludeFlagged } = form.config.data;
+  const extraProjectIds = form.config.data.extraProjectIds.filter((id) => id !== form.projectId);
   switch (form.events) {
     case 'all':
-      return { mapping, annotatorIds: null, excludeFlagged: false, consensusOnly: false };
+      return { extraProjectIds, mapping, annotatorIds: null, excludeFlagged: false, consensusOnly: false };
     case 'unflagged':
-      return { mapping, annotatorIds: null, excludeFlagged: true, consensusOnly: false };
+      return { extraProjectIds, mapping, annotatorIds: null, excludeFlagged: true, consensusOnly: false };
     case 'consensus':
-      return { mapping, annotatorIds: null, excludeFlagged, consensusOnly: true };
+      return { extraProjectIds, mapping, annotatorIds: null, excludeFlagged, consensusOnly: true };
     case 'coders':
-      return { mapping, annotatorIds: form.coders, excludeFlagged, consensusOnly: false };
+      return { extraProjectIds, mapping, annotatorIds: form.coders, excludeFlagged, consensusOnly: false };
   }
 }
 
