@@ -13,7 +13,10 @@ export function isArchiveFileName(name: string): boolean {
   return lower.endsWith(archiveExtension) || lower.endsWith('.tar.gz');
 }
 
-const FilePath = z.string().trim().min(1, 'must not be empty').max(4096);
+/** POSIX `/…`, Windows `C:\…` or `\\server\…`: a relative path would depend on the backend's working folder. */
+const isAbsolutePath = (p: string): boolean => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\');
+
+const FilePath = z.string().trim().min(1, 'must not be empty').max(4096).refine(isAbsolutePath, 'must be an absolute path on the backend machine');
 
 export const ExportArchiveParams = z
   .object({

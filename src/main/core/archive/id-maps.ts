@@ -45,6 +45,11 @@ export class IdMaps {
     this.map(table).set(old, id);
   }
 
+  /** Whether the archive brought a row of `table` with this old id. */
+  has(table: RowRef, old: unknown): boolean {
+    return typeof old === 'number' && this.map(table).has(old);
+  }
+
   /**
    * The new id an old reference stands for. Job references are dropped; an event that was deleted
    * (its history and predictions keep its id) gets a fresh id too; anything else must be in the archive.

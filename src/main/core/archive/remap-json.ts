@@ -61,20 +61,25 @@ export function remapRunConfig(cell: Cell, ids: IdMaps): Cell {
     const data = config['data'];
     if (!isObject(data)) return;
     if (Array.isArray(data['annotatorIds'])) data['annotatorIds'] = data['annotatorIds'].map((id) => ids.must('annotators', id));
+    // Projects pooled into the run are not in a one-project archive: the run keeps its results but names only this project.
+    if (Array.isArray(data['extraProjectIds'])) data['extraProjectIds'] = data['extraProjectIds'].filter((id) => ids.has('projects', id)).map((id) => ids.must('projects', id));
     const mapping = typeof data['mapping'] === 'string' ? /^project:(\d+)$/.exec(data['mapping']) : null;
     if (mapping) data['mapping'] = `project:${ids.must('label_mappings', Number(mapping[1]))}`;
   });
 }
 
-/** A fold's DAO attention samples name the test event and its recording. */
+/**
+ * A fold's DAO attention samples name the test event and its recording. Samples of another
+ * project's recordings (a run that pooled projects) are left out: their frames are not in the archive.
+ */
 export function remapAttention(cell: Cell, ids: IdMaps): Cell {
   if (typeof cell !== 'string') return cell;
   const samples: unknown = JSON.parse(cell);
   if (!Array.isArray(samples)) return cell;
-  for (const sample of samples) {
-    if (!isObject(sample)) continue;
-    if ('eventId' in sample) sample['eventId'] = ids.must('events', sample['eventId']);
-    if ('recordingId' in sample) sample['recordingId'] = ids.must('recordings', sample['recordingId']);
+  const kept = samples.filter((sample) => isObject(sample) && ids.has('recordings', sample['recordingId'])) as Json[];
+  for (const sample of kept) {
+    sample['eventId'] = ids.must('events', sample['eventId']);
+    sample['recordingId'] = ids.must('recordings', sample['recordingId']);
   }
-  return JSON.stringify(samples);
+  return JSON.stringify(kept);
 }
