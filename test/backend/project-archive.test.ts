@@ -239,6 +239,22 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
     }
   });
 
+  it('a worker killed in the middle of an import leaves nothing once the backend restarts', async () => {
+    const dataDir = tempDir();
+    const crashing = createTestBackend({ dataDir, faults: { MER_FAULT_CRASH_AT: '0.7' } });
+    const before = snapshot(dataDir);
+    const job = await importInto(crashing, archive);
+    expect(job.error).toMatch(/killed by SIGKILL/);
+    await crashing.close();
+    const again = createTestBackend({ dataDir });
+    try {
+      expect(snapshot(dataDir)).toBe(before);
+      expect(readdirSync(again.mediaDir)).not.toContain('.staging');
+    } finally {
+      await again.dispose();
+    }
+  });
+
   it('export refuses to overwrite a file', async () => {
     const job = await runJob(backend, 'projects.export-archive', { projectId: source.projectId, out: archive });
     expect(job.error).toMatch(/already exists; choose another name/);
