@@ -50,21 +50,26 @@ test('an export whose worker is killed while copying frames leaves neither the t
   }
 });
 
-test('at start-up, the partial folder of an export a dead process was writing is removed and its job marked interrupted', async () => {
+test('at start-up, the partial folder of an export a dead process was writing is removed (not one still being written) and its job marked interrupted', async () => {
   const out = path.join(outRoot, 'interrupted');
   const db = openDatabase(path.join(project.dataDir, databaseFileName));
   const jobs = createJobsRepository(db);
   const id = jobs.insert('datasets.export', { projectId: project.projectId, protocol: 'loso', out }, true);
   jobs.markRunning(id);
   db.close();
-  // What a killed server and worker leave: the running job, a half-written folder, and someone else's folder.
-  mkdirSync(path.join(`${out}.partial-4242-1700000000000`, 'frames'), { recursive: true });
+  // What a killed server and worker leave: the running job and a half-written folder of a process
+  // that is gone; beside it, one whose writer still runs (a worker of the killed server finishing
+  // on its own) and a folder of the user's that only looks alike.
+  const gone = 99_999_999;
+  const stillWriting = `interrupted.partial-${process.pid}-1700000000000`;
+  mkdirSync(path.join(`${out}.partial-${gone}-1700000000000`, 'frames'), { recursive: true });
+  mkdirSync(path.join(outRoot, stillWriting));
   mkdirSync(path.join(outRoot, 'interrupted.partial-notes'));
 
   const backend = createTestBackend({ dataDir: project.dataDir });
   try {
     expect(((await backend.dispatch('jobs.get', { id })) as Job).status).toBe('interrupted');
-    expect(partials()).toEqual(['interrupted.partial-notes']);
+    expect(partials().sort()).toEqual(['interrupted.partial-notes', stillWriting].sort());
   } finally {
     await backend.close();
   }

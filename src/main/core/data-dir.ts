@@ -6,7 +6,8 @@ import { ApiError } from '../../shared/api/errors';
 export const databaseFileName = 'workstation.sqlite';
 const lockFileName = 'workstation.lock';
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (possibly under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Job, JobKind } from '../../../shared/api/jobs';
+import { isAlive } from '../data-dir';
 
 /**
  * An export (a split, a model) is written into `<target>.partial-<pid>-<time>` beside its target
@@ -16,7 +17,8 @@ export function partialFolderPath(target: string): string {
 
 /**
  * Removes the partial folders a job's process left beside its target: those of one worker (`pid`),
- * or, at start-up when no job runs, those of any process. Returns the folders removed.
+ * or, at start-up, those of any process that is gone. (A worker of a server that was killed may
+ * still be writing for a moment; its folder is left to it.) Returns the folders removed.
  */
 export function removePartialFolders(job: Pick<Job, 'kind' | 'params'>, pid?: number): string[] {
   const out = (job.params as { out?: unknown } | null)?.out;
@@ -25,9 +27,15 @@ export function removePartialFolders(job: Pick<Job, 'kind' | 'params'>, pid?: nu
   const dir = path.dirname(target);
   if (!existsSync(dir)) return [];
   const prefix = `${path.basename(target)}${marker}`;
-  const ours = pid === undefined ? /^\d+-\d+$/ : new RegExp(`^${pid}-\\d+$`);
+  const writer = (name: string): number | undefined => {
+    const match = /^(\d+)-\d+$/.exec(name.slice(prefix.length));
+    return name.startsWith(prefix) && match ? Number(match[1]) : undefined;
+  };
   const removed = readdirSync(dir)
-    .filter((name) => name.startsWith(prefix) && ours.test(name.slice(prefix.length)))
+    .filter((name) => {
+      const by = writer(name);
+      return by !== undefined && (pid === undefined ? !isAlive(by) : by === pid);
+    })
     .map((name) => path.join(dir, name));
   for (const folder of removed) rmSync(folder, { recursive: true, force: true });
   return removed;
