@@ -1,21 +1,49 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Parent of every process now running, from /proc (Linux). */
+/** State and parent of a process from /proc (Linux), or null once it has exited. */
+function statOf(pid: number | string): { state: string; ppid: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: state ?? '', ppid: Number(ppid) };
+  } catch {
+    return null;
+  }
+}
+
+/** The children of every process now running. */
 function parents(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // it exited while we looked
-    }
-    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    const stat = /^\d+$/.test(name) ? statOf(name) : null;
+    if (stat) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), Number(name)]);
   }
   return children;
+}
+
+/** Every process below `root` now. */
+export function descendants(root: number): number[] {
+  const tree = parents();
+  const found: number[] = [];
+  const pending = [...(tree.get(root) ?? [])];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    found.push(pid);
+    pending.push(...(tree.get(pid) ?? []));
+  }
+  return found;
+}
+
+/** Waits until none of `pids` runs (a zombie has finished); returns those still running at the deadline. */
+export async function waitForExit(pids: readonly number[], timeoutMs: number): Promise<number[]> {
+  const running = () => pids.filter((pid) => {
+    const stat = statOf(pid);
+    return stat !== null && stat.state !== 'Z';
+  });
+  const deadline = Date.now() + timeoutMs;
+  while (running().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  return running();
 }
 
 function signal(pid: number, sig: NodeJS.Signals): void {

@@ -6,6 +6,7 @@
  */
 import { deriveSeed, makeRng } from '../../src/shared/domain/random';
 import { checkAfterRestart } from './invariants';
+import { waitForExit } from './kill-tree';
 import { exportScenario } from './scenarios/export';
 import { importScenario } from './scenarios/import';
 import { labelsScenario } from './scenarios/labels';
@@ -54,7 +55,6 @@ async function main(): Promise<number> {
   const tally = newTally();
   let server: FaultServer = await startFaultServer(data.dataDir);
   const fixture = await prepareFixture(server.client, data.dataDir, data.trainingProjectId);
-  console.log(`Undisturbed jobs here: import ${fixture.durations.import} ms, training ${fixture.durations.training} ms, export ${fixture.durations.export} ms`);
   const scenarios: Record<Kind, Scenario> = { import: importScenario(), labels: labelsScenario(), training: trainingScenario(), export: exportScenario() };
 
   for (const [index, kind] of kindOrder(trials, seed).entries()) {
@@ -66,15 +66,21 @@ async function main(): Promise<number> {
     const victims: Victims = rng.chance(0.25) ? 'server' : 'everything';
     tally.victims[victims]++;
     const where = `trial ${trial} (${kind}, killing ${victims === 'server' ? 'the server alone' : 'everything'})`;
-    const ctx: TrialContext = { trial, kind, rng, client: current.client, fixture, tally, where, kill: () => current.kill(victims) };
+    // Once per trial: the scenario kills at its moment, the runner makes sure of it afterwards.
+    let killing: Promise<number[]> | undefined;
+    const kill = async (): Promise<void> => void (await (killing ??= current.kill(victims)));
+    const ctx: TrialContext = { trial, kind, rng, client: current.client, fixture, tally, where, kill };
     tally.trials++;
     tally.perKind[kind].trials++;
     const trialStarted = Date.now();
     const violationsBefore = tally.violations.length;
     try {
       const verify = await scenarios[kind](ctx);
-      await current.kill(victims);
+      await kill();
       server = await startFaultServer(data.dataDir);
+      // The checks look at what is stored once nothing of the killed server runs any more.
+      const stillRunning = await waitForExit((await killing) ?? [], 30_000);
+      if (stillRunning.length > 0) violate(tally, null, `${where}: worker process(es) ${stillRunning.join(', ')} still ran 30 s after their server died`);
       checkAfterRestart(data.dataDir, tally, where);
       await verify(server.client);
     } catch (error) {

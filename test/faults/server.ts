@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { createApiClient, type ApiClient } from '../../src/shared/client/api-client';
 import { createHttpTransport, type HttpTransport } from '../../src/shared/client/http-transport';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
-import { killTree } from './kill-tree';
+import { descendants, killTree } from './kill-tree';
 
 /** The built headless server on the suite's data directory, reached through the typed client over HTTP. */
 export interface FaultServer {
@@ -10,9 +10,10 @@ export interface FaultServer {
   output(): string;
   /**
    * SIGKILL to the server and every process below it (`everything`), or to the server alone, its
-   * workers left to notice and stop by themselves (`server`); resolves once the server is gone.
+   * workers left to notice and stop by themselves (`server`). Resolves once the server is gone,
+   * with the processes left running below it (for `server`).
    */
-  kill(victims: Victims): Promise<void>;
+  kill(victims: Victims): Promise<number[]>;
 }
 
 export type Victims = 'everything' | 'server';
@@ -41,10 +42,17 @@ export async function startFaultServer(dataDir: string): Promise<FaultServer> {
     client,
     output: server.output,
     async kill(victims) {
-      if (victims === 'server') server.child.kill('SIGKILL');
-      else if (server.child.pid !== undefined) killTree(server.child.pid);
+      const pid = server.child.pid;
+      let left: number[] = [];
+      if (pid !== undefined && victims === 'server') {
+        left = descendants(pid);
+        server.child.kill('SIGKILL');
+      } else if (pid !== undefined) {
+        killTree(pid);
+      }
       transport.close();
       await server.exited;
+      return left;
     },
   };
 }

@@ -25,16 +25,15 @@ function incomplete(dir: string): string | null {
 
 /**
  * (d) A split export with copied frames killed at a seeded moment. Afterwards the target folder
- * is complete or absent; an acknowledged export is complete. Partial folders beside it are counted.
+ * is complete or absent, with no partial folder beside it; an acknowledged export is complete.
  */
 export function exportScenario(): Scenario {
-  let partialsLeft = 0;
   return async (ctx) => {
     const { fixture, rng, tally, where } = ctx;
     const out = path.join(fixture.exportsDir, `trial-${ctx.trial}`);
     const protocol = rng.pick(['kfold', 'loso'] as const);
     const params = { projectId: fixture.trainingProjectId, protocol, copyFrames: true, out };
-    const { job, finished: heard } = await startAndKill(ctx, 'datasets.export', params, 3 * fixture.durations.export);
+    const { job, finished: heard } = await startAndKill(ctx, 'datasets.export', params);
 
     return async (after: ApiClient) => {
       const counts = tally.perKind.export;
@@ -46,8 +45,7 @@ export function exportScenario(): Scenario {
       const why = existsSync(out) ? incomplete(out) : now.status === 'succeeded' ? 'it is missing' : null;
       if (why) violate(tally, now.status === 'succeeded' ? 'lost' : null, `${where}: the export to ${out} (job ${now.status}) is half-written: ${why}`);
       const partials = readdirSync(fixture.exportsDir).filter((name) => name.startsWith(`trial-${ctx.trial}.partial-`));
-      partialsLeft += partials.length;
-      if (partials.length > 0) console.log(`${where}: ${partials.length} partial export folder(s) left beside the target (${partialsLeft} so far)`);
+      if (partials.length > 0) violate(tally, null, `${where}: the half-written ${partials.join(', ')} was left beside the export's target`);
       for (const name of [`trial-${ctx.trial}`, ...partials]) rmSync(path.join(fixture.exportsDir, name), { recursive: true, force: true });
     };
   };

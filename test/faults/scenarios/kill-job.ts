@@ -16,7 +16,7 @@ const isFinished = (job: Job): boolean => job.status !== 'queued' && job.status 
  * first half second (while the worker starts). Returns the job, and its outcome if the client
  * heard it before the kill (an acknowledged job).
  */
-export async function startAndKill(ctx: TrialContext, kind: JobKind, params: object, maxWaitMs: number): Promise<{ job: Job; finished: Job | null }> {
+export async function startAndKill(ctx: TrialContext, kind: JobKind, params: object): Promise<{ job: Job; finished: Job | null }> {
   const { client, rng } = ctx;
   const early = rng.chance(0.15);
   const fraction = rng.next();
@@ -38,7 +38,8 @@ export async function startAndKill(ctx: TrialContext, kind: JobKind, params: obj
   );
   if (!early) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, maxWaitMs);
+      // Never waits forever, should an update be missed.
+      const timer = setTimeout(resolve, 120_000);
       onUpdate = () => {
         const latest = finished ?? updates.get(job.id);
         if (latest && (isFinished(latest) || latest.progress >= fraction)) {

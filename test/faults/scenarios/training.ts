@@ -12,7 +12,7 @@ export function trainingScenario(): Scenario {
   return async (ctx) => {
     const { fixture, tally, where } = ctx;
     const name = `fault trial ${ctx.trial}`;
-    const { job, finished: heard } = await startAndKill(ctx, 'training.run', { config: fixture.trainingConfig, name }, 3 * fixture.durations.training);
+    const { job, finished: heard } = await startAndKill(ctx, 'training.run', { config: fixture.trainingConfig, name });
 
     return async (after: ApiClient) => {
       const counts = tally.perKind.training;

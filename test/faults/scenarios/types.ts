@@ -16,8 +16,8 @@ export interface Fixture {
   labelsRecordingId: number;
   labelSet: string[];
   annotatorId: number;
-  /** How long an undisturbed job of each kind takes here (ms): kill moments are drawn below it. */
-  durations: Record<Exclude<Kind, 'labels'>, number>;
+  /** How long an undisturbed import took here (ms). */
+  importMs: number;
 }
 
 export interface TrialContext {
