@@ -14,7 +14,9 @@ export type Api = Awaited<ReturnType<typeof apiClient>>;
  */
 export async function seedTinyProject(api: Api, scratch: string, name = 'Tiny lab'): Promise<{ projectId: number; events: number }> {
   const project = await api.call<{ id: number }>('projects.create', { name, labelSet: ['happiness', 'surprise'], defaultFps: 50 });
-  const coder = await api.call<{ id: number }>('annotators.create', { name: 'Ana' });
+  // Coders are shared by every project: a second tiny project reuses Ana.
+  const coders = await api.call<{ id: number; name: string }[]>('annotators.list', {});
+  const coder = coders.find((c) => c.name === 'Ana') ?? (await api.call<{ id: number }>('annotators.create', { name: 'Ana' }));
   let events = 0;
   for (let s = 0; s < 6; s++) {
     const subject = await api.call<{ id: number }>('subjects.create', { projectId: project.id, code: `s${s + 1}` });

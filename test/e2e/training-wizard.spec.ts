@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expectNoPageErrors, watchPageErrors } from './labelling-steps';
 import { expect, test } from './fixtures';
+import { apiClient } from './scrubber-steps';
+import { seedTinyProject } from './training-results-steps';
 import { adjudicateDemoEvents, createDemo, exportDemoSplit, goToStep, launchQuickLoso, openTrainPage, runStatus, wizard } from './training-steps';
 
 test.use({ serverEnv: { MER_DEMO_SCALE: 'small' } });
@@ -180,6 +182,54 @@ test('a split saved by the Export page: the wizard reads it, refuses a wrong fol
     await expect(wizard(page).getByRole('button', { name: 'Launch', exact: true })).toBeEnabled();
     expectNoPageErrors(page);
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test('two projects trained together: their subjects counted apart, both in the review, and the Results page names both', async ({ page, server, playwright }) => {
+  test.setTimeout(150_000);
+  watchPageErrors(page);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'mer-e2e-two-projects-'));
+  const api = await apiClient(playwright, server);
+  try {
+    // Two labs with the same subject codes s1-s6 (24 events each): the codes must not merge.
+    await seedTinyProject(api, path.join(scratch, 'a'), 'Lab A');
+    await seedTinyProject(api, path.join(scratch, 'b'), 'Lab B');
+    await openTrainPage(page, server.url);
+    await wizard(page).getByRole('combobox', { name: 'Project' }).click();
+    await page.getByRole('option', { name: 'Lab A', exact: true }).click();
+    await expect(wizard(page).getByTestId('class-counts')).toContainText('24 samples of 6 subjects');
+    await wizard(page).getByRole('combobox', { name: 'Also train on' }).click();
+    await page.getByRole('option', { name: 'Lab B' }).click();
+    await page.keyboard.press('Escape');
+    await expect(wizard(page).getByRole('combobox', { name: 'Also train on' })).toHaveText('Lab B');
+    const counts = wizard(page).getByTestId('class-counts');
+    await expect(counts).toContainText('48 samples of 12 subjects');
+    await expect(counts.getByRole('row', { name: /^Lab B\/s1 / })).toContainText('2');
+    await expect(counts.getByRole('row', { name: /^Lab A\/s1 / })).toBeVisible();
+
+    await wizard(page).getByRole('button', { name: 'Quick check' }).click();
+    await goToStep(page, 'Protocol');
+    await wizard(page).getByRole('radio', { name: /^Leave one subject out/ }).check();
+    await wizard(page).getByLabel('Train the first fold only').check();
+    await expect(wizard(page).getByTestId('training-folds')).toContainText('12 folds');
+    await expect(wizard(page).getByTestId('training-folds')).toContainText('subject Lab B/s1: ');
+    await goToStep(page, 'Review');
+    const review = wizard(page).getByTestId('training-review');
+    await expect(review).toContainText('Lab A + Lab B: every event');
+    await expect(review).toContainText('48 samples of 12 subjects in 2 classes');
+    await expect(review).toContainText('leave one subject out (12 folds), first fold only');
+    await wizard(page).getByRole('button', { name: 'Launch', exact: true }).click();
+    await expect(runStatus(page)).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Results' }).click();
+    const results = page.getByTestId('results-page');
+    await expect(results.getByTestId('run-row')).toHaveCount(1);
+    await expect(results.getByTestId('run-overview').getByTestId('run-projects')).toHaveText('Lab A + Lab B');
+    await page.screenshot({ path: test.info().outputPath('two-projects-results.png'), fullPage: true });
+    expectNoPageErrors(page);
+  } finally {
+    await api.dispose();
     rmSync(scratch, { recursive: true, force: true });
   }
 });

@@ -9,6 +9,7 @@ import { Metric } from '../agreement/Metric';
 import { jobStatusColors, jobStatusLabels } from '../jobs/job-text';
 import { formatAccuracy, formatScore } from './format';
 import { ablationRowOf } from './comparison';
+import { RunProjects } from './RunProjects';
 import { SaveModelDialog } from './SaveModelDialog';
 import { Section } from './Section';
 import { useRunExports, type RunExport } from './use-run-exports';
@@ -35,7 +36,7 @@ export function RunOverview({ run, epochs }: { run: Run; epochs: readonly EpochR
   return (
     <Section title={`${run.name} · #${run.id}`} testId="run-overview" actions={<Chip size="small" label={jobStatusLabels[run.status]} color={jobStatusColors[run.status]} variant="outlined" />}>
       <Typography color="text.secondary" sx={{ mb: 1.5 }}>
-        {protocolWords(run)} · {run.config.model.preset} model · {row === null ? 'custom ablation switches' : `Table 5 row ${row}`}
+        Trained on <RunProjects config={run.config} /> · {protocolWords(run)} · {run.config.model.preset} model · {row === null ? 'custom ablation switches' : `Table 5 row ${row}`}
         {run.group !== null && ` · group ${run.group}`} · {run.classes.length} classes · {run.message}
       </Typography>
       <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap', rowGap: 2, mb: 2 }}>

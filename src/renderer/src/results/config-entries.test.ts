@@ -19,6 +19,7 @@ describe('a run configuration as rows', () => {
   it('says what an empty choice means', () => {
     expect(value('data', 'mapping')).toBe('the project’s own labels');
     expect(value('model', 'meInput')).toBe('from the preset');
+    expect(value('data', 'extraProjectIds')).toBe('none: the run’s project alone');
     expect(value('protocol', 'onlyFolds')).toBe('0, 2');
   });
 

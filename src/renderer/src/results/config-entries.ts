@@ -19,6 +19,7 @@ const nullMeaning: Record<string, string> = {
 
 function text(path: string, value: unknown): string {
   if (value === null) return nullMeaning[path] ?? '—';
+  if (path === 'data.extraProjectIds' && Array.isArray(value) && value.length === 0) return 'none: the run’s project alone';
   if (path === 'protocol.saved') {
     const saved = value as NonNullable<TrainingConfig['protocol']['saved']>;
     return `${saved.folds.length} fold${saved.folds.length === 1 ? '' : 's'} stored with the run, read from ${saved.path} (exported ${saved.createdAt})`;

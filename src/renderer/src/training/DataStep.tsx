@@ -21,10 +21,12 @@ const eventChoices: { value: EventsChoice; label: string }[] = [
 
 const shrunk = { inputLabel: { shrink: true } } as const;
 
-/** Which project and events a run trains on, the class mapping, and how the classes fall per subject. */
+/** Which projects and events a run trains on, the class mapping, and how the classes fall per subject. */
 export function DataStep({ w }: { w: TrainingWizard }) {
   const { form } = w;
   const coders = w.annotators.data ?? [];
+  const others = (w.projects.data ?? []).filter((p) => p.id !== w.project?.id);
+  const extras = w.extraProjects.map((p) => p.id);
   const flaggedToo = (
     <FormControlLabel
       control={<Checkbox checked={form.config.data.excludeFlagged} onChange={(e) => w.editSection('data', { excludeFlagged: e.target.checked })} />}
@@ -33,9 +35,25 @@ export function DataStep({ w }: { w: TrainingWizard }) {
   );
   return (
     <Stack spacing={2.5}>
-      <TextField select label="Project" value={w.project?.id ?? ''} onChange={(e) => w.selectProject(Number(e.target.value))} helperText="The project whose labelled events are the samples" sx={{ maxWidth: 480 }}>
+      <TextField select label="Project" value={w.project?.id ?? ''} onChange={(e) => w.selectProject(Number(e.target.value))} helperText="The project whose labelled events are the samples; the run is listed under it" sx={{ maxWidth: 480 }}>
         {(w.projects.data ?? []).map((p) => (
           <MenuItem key={p.id} value={p.id}>
+            {p.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label="Also train on"
+        value={extras}
+        onChange={(e) => w.editSection('data', { extraProjectIds: (e.target.value as unknown as number[]).filter((v) => typeof v === 'number') })}
+        helperText="Other projects whose events are pooled with this one before the split (e.g. SMIC, CASME II and SAMM for MEGC 2019): each maps its own labels to the same classes, and their subjects stay apart"
+        slotProps={{ ...shrunk, select: { multiple: true, displayEmpty: true, renderValue: () => w.extraProjects.map((p) => p.name).join(', ') || 'No other project' } }}
+        sx={{ maxWidth: 480 }}
+      >
+        {others.map((p) => (
+          <MenuItem key={p.id} value={p.id}>
+            <Checkbox size="small" checked={extras.includes(p.id)} sx={{ p: 0, mr: 1 }} />
             {p.name}
           </MenuItem>
         ))}

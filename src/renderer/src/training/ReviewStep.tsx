@@ -19,7 +19,8 @@ function eventsLine(w: TrainingWizard): string {
   const flagged = form.config.data.excludeFlagged ? ', flagged ones left out' : '';
   const events = { all: 'every event', unflagged: 'every event except flagged ones', consensus: `double-coded consensus events only${flagged}`, coders: `events of ${coders || 'no coder'}${flagged}` }[form.events];
   const counts = w.preview.data ? `; ${w.preview.data.samples} samples of ${w.preview.data.subjects.length} subjects in ${w.preview.data.classes.length} classes` : '';
-  return `${w.project?.name ?? 'no project'}: ${events}; mapping ${mapping}${counts}`;
+  const projects = w.project ? [w.project, ...w.extraProjects].map((p) => p.name).join(' + ') : 'no project';
+  return `${projects}: ${events}; mapping ${mapping}${counts}`;
 }
 
 function summary(w: TrainingWizard): [string, string][] {

@@ -51,6 +51,8 @@ export function useTrainingWizard() {
   const list = projects.data ?? [];
   const project = list.find((p) => p.id === form.projectId) ?? list.find((p) => p.id === storedId) ?? list[0] ?? null;
   const current: WizardForm = { ...form, projectId: project?.id ?? null };
+  // The projects pooled with the run's own, in the order chosen (dataOf leaves the run's own out).
+  const extraProjects = dataOf(current).extraProjectIds.flatMap((id) => list.filter((p) => p.id === id));
   const mappings = useApiQuery('mappings.list', project ? { projectId: project.id } : null);
   const annotators = useApiQuery('annotators.list', {});
   const appInfo = useApiQuery('app.info', {});
@@ -108,6 +110,7 @@ export function useTrainingWizard() {
       storeProjectId(id);
       edit({ projectId: id, coders: [], config: { ...form.config, data: { ...form.config.data, mapping: null } } });
     },
+    extraProjects,
     mappings,
     annotators,
     appInfo,
