@@ -4,6 +4,7 @@ import { jobKinds } from '../../../shared/api/jobs';
 import { archiveExtension, type ArchiveCounts } from '../../../shared/api/project-archive';
 import { appVersion } from '../app/version';
 import { createProjectRowsRepository, projectTables, type TableRows } from '../db/repositories/project-rows';
+import { partialFolderPath } from '../exports/partial-folders';
 import { JobCancelled, type JobRunner } from '../jobs/worker/context';
 import { archiveFormat, archiveFormatVersion, manifestName, sha256, sha256File, tablePath, type ArchiveFile, type Manifest } from './manifest';
 import { writeArchive } from './tar-io';
@@ -97,7 +98,8 @@ export const exportArchiveJob: JobRunner = async (rawParams, ctx) => {
     files,
   };
 
-  const partial = `${out}.partial`;
+  // Named from the path as given, so the supervisor finds it if this worker is killed (partial-folders.ts).
+  const partial = partialFolderPath(path.resolve(params.out));
   try {
     await writeArchive({
       generated: [{ path: manifestName, data: Buffer.from(JSON.stringify(manifest, null, 1)) }, ...generated],

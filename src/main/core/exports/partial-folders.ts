@@ -9,7 +9,8 @@ import { isAlive } from '../data-dir';
  * user's export folder; these name it and remove it.
  */
 const marker = '.partial-';
-const kindsWritingFolders: readonly JobKind[] = ['datasets.export', 'models.export'];
+// A project archive is one file, written the same way (`<out>.partial-…`, then renamed).
+const kindsWritingFolders: readonly JobKind[] = ['datasets.export', 'models.export', 'projects.export-archive'];
 
 export function partialFolderPath(target: string): string {
   return `${target}${marker}${process.pid}-${Date.now()}`;
