@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrainingConfig, type Run, type RunPrediction, type RunSummary } from '../../src/shared/api/training';
 import type { TrainingDataPreview } from '../../src/shared/api/training-preview';
+import { LABEL_SETS } from '../../src/shared/domain/labels';
+import { createEventsRepository } from '../../src/main/core/db/repositories/events';
+import { createRecordingsRepository } from '../../src/main/core/db/repositories/recordings';
+import { createEventsService } from '../../src/main/core/labels/events-service';
 import { trainingSamples, type TrainingSamples } from '../../src/main/ml/train/training-samples';
 import { createTestBackend } from '../helpers/backend';
 import { runJob } from '../helpers/jobs';
@@ -98,5 +102,33 @@ describe('training on several projects at once', { timeout: 240_000 }, () => {
     const result = await preview(tiny.projectId, []);
     expect(result.subjects.map((s) => s.subject)).toEqual(['s1', 's2', 's3']);
     expect(result.folds.map((f) => f.name)).toEqual(['subject Tiny/s1', 'subject Tiny/s2', 'subject Tiny/s3']);
+  });
+});
+
+describe('the MEGC composite over datasets with their own label sets', () => {
+  it('maps each project\'s labels by its own MEGC mapping, found or derived from the chosen one', async () => {
+    const casme = makeTrainingProject(3, { name: 'CASME II', labelSet: [...LABEL_SETS.casme2.labels] });
+    const samm = makeTrainingProject(3, { name: 'SAMM', labelSet: [...LABEL_SETS.samm.labels], into: casme });
+    // One SAMM event is anger: only SAMM's own mapping knows it (negative).
+    const [recording] = createRecordingsRepository(casme.db).list(samm.projectId);
+    createEventsService(casme.db).create(recording!.id, createEventsRepository(casme.db).annotatorId('Ana'), { onset: 44, apex: 45, offset: 47, emotion: 'anger' });
+    casme.db.close();
+    const megc = createTestBackend({ dataDir: casme.dataDir });
+    try {
+      const ask = (mapping: string | null) =>
+        megc.dispatch('training.previewData', { projectId: casme.projectId, data: { extraProjectIds: [samm.projectId], mapping }, protocol: { protocol: 'megc' } }) as Promise<TrainingDataPreview>;
+      for (const mapping of [null, 'builtin:casme2-to-megc2019']) {
+        const result = await ask(mapping);
+        expect(result.problem).toBeNull();
+        expect(result.classes).toEqual(['negative', 'positive', 'surprise']);
+        expect(result.samples).toBe(casme.events + samm.events + 1);
+        expect(result.dropped).toEqual([]);
+        expect(result.subjects.find((s) => s.subject === 'SAMM/s1')!.counts).toEqual([1, 2, 2]);
+        expect(result.folds).toHaveLength(6);
+      }
+    } finally {
+      await megc.dispose();
+      casme.dispose();
+    }
   });
 });
