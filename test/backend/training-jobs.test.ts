@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LabelEvent } from '../../src/shared/api/events';
 import type { Job } from '../../src/shared/api/jobs';
 import type { EpochRecord, Run, RunSummary } from '../../src/shared/api/training';
 import { createTestBackend } from '../helpers/backend';
@@ -51,8 +52,26 @@ describe('training as a job, read through the contract', { timeout: 240_000 }, (
     expect(epochs).toHaveLength(10);
   });
 
+  it('a run whose events were edited since it started is not resumed on other data; undoing the edit lets it resume', async () => {
+    const started = (await backend.dispatch('jobs.start', { kind: 'training.run', params: { config: oneFold([2, 3, 2, 3]), name: 'edited' } })) as Job;
+    await untilProgress(backend, started.id, 0.3);
+    await backend.dispatch('jobs.cancel', { id: started.id });
+    await backend.dispatch('jobs.wait', { id: started.id, timeoutMs: 60_000 });
+    const run = ((await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[]).find((r) => r.name === 'edited')!;
+    const { events: items } = (await backend.dispatch('events.list', { projectId: project.projectId })) as { events: LabelEvent[] };
+    const event = items[0]!;
+    const edited = (await backend.dispatch('events.update', { id: event.id, annotatorId: event.annotatorId, version: event.version, offset: event.offset - 1 })) as LabelEvent;
+    const refused = await runJob(backend, 'training.run', { resumeRunId: run.id });
+    expect(refused.status).toBe('failed');
+    expect(refused.error).toContain(`The project's events changed since run ${run.id} started (still ${items.length} samples, but their frames, subjects or classes changed)`);
+    await backend.dispatch('events.update', { id: event.id, annotatorId: event.annotatorId, version: edited.version, offset: event.offset });
+    const resumed = await runJob(backend, 'training.run', { resumeRunId: run.id });
+    expect(resumed.error).toBeNull();
+    expect(resumed.status).toBe('succeeded');
+  });
+
   it('resuming a run that finished is refused with the reason', async () => {
-    const [run] = (await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[];
+    const run = ((await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[]).find((r) => r.status === 'succeeded');
     const job = await runJob(backend, 'training.run', { resumeRunId: run!.id });
     expect(job.status).toBe('failed');
     expect(job.error).toBe(`Run ${run!.id} has finished; there is nothing to resume`);

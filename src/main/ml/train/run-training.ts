@@ -19,6 +19,7 @@ import { saveFoldModel } from './fold-model';
 import { runFold } from './fold-runner';
 import { buildNetworks } from './networks';
 import { loadRunCheckpoint, removeRunCheckpoint } from './run-checkpoint';
+import { checkSamplesUnchanged } from './samples-fingerprint';
 import { trainingSamples } from './training-samples';
 
 export interface TrainingContext {
@@ -89,6 +90,7 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
   try {
     await ctx.progress(0, 'Collecting samples and making the split');
     const data = trainingSamples(ctx.db, config);
+    checkSamplesUnchanged(dir, runId, data);
     runs.setClasses(runId, data.classes);
     const subjectOf = new Map(data.samples.map((s) => [s.id, s.subject]));
     const clipSamples = new Map(clipSamplesOf(config, data).map((s) => [s.id, s]));
