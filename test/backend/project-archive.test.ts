@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as tar from 'tar';
@@ -67,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await backend.dispose();
   source.dispose();
+  rmSync(work, { recursive: true, force: true });
 });
 
 /** What a failed import must leave alone: every table but the job records, and every file of the data directory. */
@@ -158,7 +159,7 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
   });
 
   it('a file changed inside the archive fails its checksum and nothing is imported', async () => {
-    const unpacked = tempDir('mer-tamper-');
+    const unpacked = mkdtempSync(path.join(work, 'tamper-'));
     await tar.x({ file: archive, cwd: unpacked });
     const frame = readdirSync(path.join(unpacked, 'media', 'recordings')).map((k) => path.join(unpacked, 'media', 'recordings', k, 'frames', '5.png'))[0]!;
     const bytes = readFileSync(frame);
@@ -180,7 +181,7 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
   });
 
   it('a foreign file and an archive of a newer format are refused with what they are', async () => {
-    const unpacked = tempDir('mer-newer-');
+    const unpacked = mkdtempSync(path.join(work, 'newer-'));
     await tar.x({ file: archive, cwd: unpacked, filter: (p) => p === 'manifest.json' });
     const manifest = JSON.parse(readFileSync(path.join(unpacked, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(path.join(unpacked, 'manifest.json'), JSON.stringify({ ...manifest, formatVersion: 99 }));
@@ -252,6 +253,7 @@ describe('whole-project archives', { timeout: 240_000 }, () => {
       expect(readdirSync(again.mediaDir)).not.toContain('.staging');
     } finally {
       await again.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 
