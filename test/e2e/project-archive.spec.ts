@@ -32,6 +32,11 @@ test('a project exported as an archive from the Library comes back through “Im
     expect(readdirSync(scratch)).toEqual(['Archive lab.merproj']);
     await exporting.getByRole('button', { name: 'Close' }).click();
 
+    // A second window, to see the imported project appear there too without a reload.
+    const other = await page.context().newPage();
+    await openApp(other, server.url);
+    await expect(other.getByTestId('selected-project-name')).toHaveText('Archive lab');
+
     await page.getByRole('button', { name: 'More project actions' }).click();
     await page.getByRole('menuitem', { name: 'Import project archive…' }).click();
     const importing = page.getByRole('dialog', { name: 'Import project archive' });
@@ -45,6 +50,7 @@ test('a project exported as an archive from the Library comes back through “Im
     await importing.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(importing.getByTestId('archive-outcome')).toHaveText('Imported as the project “Archive lab (2)” (the archive’s name “Archive lab” was taken)', { timeout: 30_000 });
     await importing.getByRole('button', { name: 'Close' }).click();
+    await expect(other.getByRole('list', { name: 'Projects' }).getByText('Archive lab (2)')).toBeVisible();
 
     // The copy is selected, with its subject, recording and event.
     await expect(page.getByTestId('selected-project-name')).toHaveText('Archive lab (2)');

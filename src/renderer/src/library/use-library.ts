@@ -22,6 +22,10 @@ export function useLibrary(): Library {
   const subjects = useApiQuery('subjects.list', selected ? { projectId: selected.id } : null);
 
   useApiEvent('projects.changed', () => projects.reload());
+  // A project archive imported by anyone (a job writes no change events of its own).
+  useApiEvent('job.updated', (job) => {
+    if (job.kind === 'projects.import-archive' && job.status === 'succeeded') projects.reload();
+  });
   useApiEvent('subjects.changed', ({ projectId }) => {
     // Subject counts are part of each project.
     projects.reload();
