@@ -54,10 +54,11 @@ export function remapImportReport(cell: Cell, ids: IdMaps, reportId: number): Ce
   });
 }
 
-/** A run's configuration names its project, the coders it used and a project mapping by key. */
+/** A run's configuration names its project, the coders it used, a project mapping by key and the events of a saved split. */
 export function remapRunConfig(cell: Cell, ids: IdMaps): Cell {
   return editJson(cell, (config) => {
     if ('projectId' in config) config['projectId'] = ids.must('projects', config['projectId']);
+    remapSavedSplit(config['protocol'], ids);
     const data = config['data'];
     if (!isObject(data)) return;
     if (Array.isArray(data['annotatorIds'])) data['annotatorIds'] = data['annotatorIds'].map((id) => ids.must('annotators', id));
@@ -66,6 +67,19 @@ export function remapRunConfig(cell: Cell, ids: IdMaps): Cell {
     const mapping = typeof data['mapping'] === 'string' ? /^project:(\d+)$/.exec(data['mapping']) : null;
     if (mapping) data['mapping'] = `project:${ids.must('label_mappings', Number(mapping[1]))}`;
   });
+}
+
+/** A split saved by the Export page is stored in the run as its folds' event ids. */
+function remapSavedSplit(protocol: unknown, ids: IdMaps): void {
+  const saved = isObject(protocol) ? protocol['saved'] : null;
+  if (!isObject(saved) || !Array.isArray(saved['folds'])) return;
+  for (const fold of saved['folds']) {
+    if (!isObject(fold)) continue;
+    for (const side of ['train', 'validation', 'test']) {
+      const events = fold[side];
+      if (Array.isArray(events)) fold[side] = events.map((id) => ids.must('events', id));
+    }
+  }
 }
 
 /**
