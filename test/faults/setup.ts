@@ -13,17 +13,16 @@ export function makeDataDir(): { dataDir: string; trainingProjectId: number; rem
   return { dataDir: project.dataDir, trainingProjectId: project.projectId, remove: () => rmSync(project.dataDir, { recursive: true, force: true }) };
 }
 
-async function timedJob(client: ApiClient, kind: Job['kind'], params: object): Promise<{ job: Job; ms: number }> {
-  const started = Date.now();
+async function runJob(client: ApiClient, kind: Job['kind'], params: object): Promise<Job> {
   const job = await client.call('jobs.start', { kind, params });
   const done = await client.call('jobs.wait', { id: job.id, timeoutMs: 300_000 });
   if (done.status !== 'succeeded') throw new Error(`Setup: the undisturbed ${kind} job ${done.status}: ${done.error ?? done.message}`);
-  return { job: done, ms: Date.now() - started };
+  return done;
 }
 
 /**
- * Through the API: a project for imports, one for labelling (with an imported clip, which also
- * measures an import here, and a coder). Training and exports start cold in their first trial.
+ * Through the API: a project for imports, and one for labelling with an imported clip and a
+ * coder. Training and exports start cold in their first trial.
  */
 export async function prepareFixture(client: ApiClient, dataDir: string, trainingProjectId: number): Promise<Fixture> {
   const clipsDir = path.join(dataDir, 'fault-clips');
@@ -33,7 +32,7 @@ export async function prepareFixture(client: ApiClient, dataDir: string, trainin
   const importProject = await client.call('projects.create', { name: 'Fault imports' });
   const labelsProject = await client.call('projects.create', { name: 'Fault labels', labelSet });
   const clip = makeClip(path.join(clipsDir, 'labels.mp4'), { frames: 60, width: 64, height: 48 });
-  const imported = await timedJob(client, 'recordings.import-video', { projectId: labelsProject.id, path: clip });
+  const imported = await runJob(client, 'recordings.import-video', { projectId: labelsProject.id, path: clip });
   const annotator = await client.call('annotators.create', { name: 'Fault coder' });
   return {
     dataDir,
@@ -43,9 +42,9 @@ export async function prepareFixture(client: ApiClient, dataDir: string, trainin
     trainingConfig: tinyConfig(trainingProjectId, { protocol: { protocol: 'kfold', folds: 3, onlyFolds: [0] } }),
     importProjectId: importProject.id,
     labelsProjectId: labelsProject.id,
-    labelsRecordingId: (imported.job.result as { recordingId: number }).recordingId,
+    labelsRecordingId: (imported.result as { recordingId: number }).recordingId,
     labelSet,
     annotatorId: annotator.id,
-    importMs: imported.ms,
+    usualWorkMs: {},
   };
 }

@@ -34,7 +34,7 @@ export function importScenario(): Scenario {
     const { fixture, rng, tally, where } = ctx;
     const clip = uniqueClip(fixture.clipsDir, ctx.trial);
     const toDelete = imported.length >= 2 && rng.chance(0.5) ? imported.shift() : undefined;
-    const deleted = toDelete === undefined ? undefined : deleteDuring(ctx, toDelete, rng.range(0, fixture.importMs));
+    const deleted = toDelete === undefined ? undefined : deleteDuring(ctx, toDelete, rng.range(0, 1000));
     const { job, finished: heard } = await startAndKill(ctx, 'recordings.import-video', { projectId: fixture.importProjectId, path: clip });
     const deleteOutcome = await deleted;
     rmSync(clip, { force: true });

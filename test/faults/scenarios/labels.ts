@@ -5,7 +5,7 @@ import { violate } from '../tally';
 import { describeSaved, randomFields, sameSaved, savedOf, type LedgerEntry, type Saved } from './label-ledger';
 import { isConnectionLoss, sleep, type Scenario, type TrialContext } from './types';
 
-const chains = 3;
+const coders = 3;
 const recordingFrames = 60;
 
 /** Every event of the labelling project, by its marker (the notes). */
@@ -19,11 +19,11 @@ async function eventsByMarker(client: ApiClient, projectId: number): Promise<Map
 }
 
 /**
- * One coder saving as fast as the server answers: creates or picks an event, then updates it
- * until it deletes it or the server dies. Each save waits for the previous one's answer, so at
- * most one save per chain is in flight at the kill.
+ * Saves of one event as fast as the server answers: creates it (unless it exists), then updates
+ * it until it deletes it or the server dies. Each save waits for the previous one's answer, so at
+ * most one save per coder is in flight at the kill.
  */
-async function saveChain(ctx: TrialContext, rng: Rng, entry: LedgerEntry, stopped: () => boolean): Promise<number> {
+async function saveChain(ctx: TrialContext, rng: Rng, entry: LedgerEntry, stopped: () => boolean): Promise<{ acknowledged: number; deleted: boolean }> {
   const { client, fixture } = ctx;
   let acknowledged = 0;
   entry.touched = true;
@@ -45,15 +45,26 @@ async function saveChain(ctx: TrialContext, rng: Rng, entry: LedgerEntry, stoppe
         checkEcho(ctx, entry, next, updated);
       }
     } catch (error) {
-      if (isConnectionLoss(error)) return acknowledged;
+      if (isConnectionLoss(error)) return { acknowledged, deleted: false };
       entry.inFlight = null;
       violate(ctx.tally, null, `${ctx.where}: the server refused a save of ${entry.marker}: ${(error as Error).message}`);
-      return acknowledged;
+      return { acknowledged, deleted: false };
     }
     entry.acknowledged = next;
     entry.inFlight = null;
     acknowledged++;
-    if (next === null) return acknowledged;
+    if (next === null) return { acknowledged, deleted: true };
+  }
+  return { acknowledged, deleted: false };
+}
+
+/** One coder: works on one event after another (a fresh one, or one of earlier trials) until the kill. */
+async function coder(ctx: TrialContext, rng: Rng, nextEntry: () => LedgerEntry, stopped: () => boolean): Promise<number> {
+  let acknowledged = 0;
+  while (!stopped()) {
+    const outcome = await saveChain(ctx, rng, nextEntry(), stopped);
+    acknowledged += outcome.acknowledged;
+    if (!outcome.deleted) break;
   }
   return acknowledged;
 }
@@ -72,16 +83,17 @@ export function labelsScenario(): Scenario {
   return async (ctx) => {
     const { rng, tally, where, trial } = ctx;
     const live = rng.shuffle(ledger.filter((e) => e.acknowledged !== null && e.inFlight === null));
-    const entries = Array.from({ length: chains }, (_, c): LedgerEntry => {
-      const earlier = rng.chance(0.5) ? live.pop() : undefined;
-      if (earlier) return earlier;
-      const fresh: LedgerEntry = { marker: `fault trial ${trial} chain ${c}`, id: null, acknowledged: null, inFlight: null, touched: false };
-      ledger.push(fresh);
-      return fresh;
-    });
-    const chainRngs = entries.map(() => makeRng(rng.int(0, 2 ** 31)));
+    const touched: LedgerEntry[] = [];
+    let fresh = 0;
+    const nextEntry = (c: number) => (): LedgerEntry => {
+      const entry = (rng.chance(0.5) ? live.pop() : undefined) ?? { marker: `fault trial ${trial} coder ${c} event ${++fresh}`, id: null, acknowledged: null, inFlight: null, touched: false };
+      if (!ledger.includes(entry)) ledger.push(entry);
+      touched.push(entry);
+      return entry;
+    };
+    const coderRngs = Array.from({ length: coders }, () => makeRng(rng.int(0, 2 ** 31)));
     let killed = false;
-    const saving = Promise.all(entries.map((entry, c) => saveChain(ctx, chainRngs[c]!, entry, () => killed)));
+    const saving = Promise.all(coderRngs.map((coderRng, c) => coder(ctx, coderRng, nextEntry(c), () => killed)));
     await sleep(rng.range(5, 400));
     killed = true;
     await ctx.kill();
@@ -90,8 +102,8 @@ export function labelsScenario(): Scenario {
     return async (after: ApiClient) => {
       const counts = tally.perKind.labels;
       counts.acknowledged += acknowledged;
-      counts.inFlight += entries.filter((e) => e.inFlight !== null).length;
-      counts.killedRunning += entries.some((e) => e.inFlight !== null) ? 1 : 0;
+      counts.inFlight += touched.filter((e) => e.inFlight !== null).length;
+      counts.killedRunning += touched.some((e) => e.inFlight !== null) ? 1 : 0;
       const found = await eventsByMarker(after, ctx.fixture.labelsProjectId);
       for (const entry of ledger) {
         const copies = found.get(entry.marker) ?? [];

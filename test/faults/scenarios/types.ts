@@ -16,8 +16,8 @@ export interface Fixture {
   labelsRecordingId: number;
   labelSet: string[];
   annotatorId: number;
-  /** How long an undisturbed import took here (ms). */
-  importMs: number;
+  /** How long the last job of each kind that finished worked, from its first progress (ms). */
+  usualWorkMs: Partial<Record<Kind, number>>;
 }
 
 export interface TrialContext {
