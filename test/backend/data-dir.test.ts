@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { defaultDataDir } from '../../src/main/core/data-dir';
@@ -22,6 +24,24 @@ test('a lock left by a dead process is taken over', async () => {
   const backend = createTestBackend({ dataDir });
   open.push(backend);
   expect(await backend.dispatch('projects.list', {})).toEqual([]);
+});
+
+test('a lock left by a process that has died but is not yet collected by its parent (a zombie) is taken over', async () => {
+  // The shell starts a child that exits at once, then becomes `sleep`, which never collects it.
+  const shell = spawn('sh', ['-c', 'true & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const zombie = Number((await once(shell.stdout, 'data'))[0]);
+  try {
+    const state = () => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0];
+    for (let i = 0; i < 200 && state() !== 'Z'; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(state()).toBe('Z');
+    const dataDir = tempDir();
+    writeFileSync(path.join(dataDir, 'workstation.lock'), String(zombie));
+    const backend = createTestBackend({ dataDir });
+    open.push(backend);
+    expect(await backend.dispatch('projects.list', {})).toEqual([]);
+  } finally {
+    shell.kill();
+  }
 });
 
 test('the default data directory follows each platform, like Electron userData', () => {

@@ -6,14 +6,24 @@ import { ApiError } from '../../shared/api/errors';
 export const databaseFileName = 'workstation.sqlite';
 const lockFileName = 'workstation.lock';
 
+/** A process that has exited but that its parent has not collected yet: dead, though Linux still lists it. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a process with this id is running (possibly under another user). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  return !isZombie(pid);
 }
 
 /**
