@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { createApiClient, type ApiClient } from '../../src/shared/client/api-client';
 import { createHttpTransport, type HttpTransport } from '../../src/shared/client/http-transport';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process';
-import { descendants, killTree } from './kill-tree';
+import { descendants, killTree, waitForExit } from './kill-tree';
 
 /** The built headless server on the suite's data directory, reached through the typed client over HTTP. */
 export interface FaultServer {
@@ -48,7 +48,11 @@ export async function startFaultServer(dataDir: string): Promise<FaultServer> {
         left = descendants(pid);
         server.child.kill('SIGKILL');
       } else if (pid !== undefined) {
-        killTree(pid);
+        // All of them are dead (zombies at most) before anything restarts, as after a power cut.
+        const killed = killTree(pid);
+        transport.close();
+        await server.exited;
+        await waitForExit(killed, 10_000);
       }
       transport.close();
       await server.exited;
