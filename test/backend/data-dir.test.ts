@@ -27,8 +27,8 @@ test('a lock left by a dead process is taken over', async () => {
 });
 
 test('a lock left by a process that has died but is not yet collected by its parent (a zombie) is taken over', async () => {
-  // The shell starts a child that exits at once, then becomes `sleep`, which never collects it.
-  const shell = spawn('sh', ['-c', 'true & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  // The shell starts a child that exits soon after the shell has become `sleep`, which never collects it.
+  const shell = spawn('sh', ['-c', 'sleep 0.2 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
   const zombie = Number((await once(shell.stdout, 'data'))[0]);
   try {
     const state = () => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0];
