@@ -1,7 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelEvent } from '../../src/shared/api/events';
 import type { Job } from '../../src/shared/api/jobs';
 import type { EpochRecord, Run, RunSummary } from '../../src/shared/api/training';
+import { runDirectory } from '../../src/main/ml/train/run-training';
 import { createTestBackend } from '../helpers/backend';
 import { runJob, untilProgress } from '../helpers/jobs';
 import { makeTrainingProject, tinyConfig, type TrainingProject } from '../helpers/training-project';
@@ -68,6 +71,17 @@ describe('training as a job, read through the contract', { timeout: 240_000 }, (
     const resumed = await runJob(backend, 'training.run', { resumeRunId: run.id });
     expect(resumed.error).toBeNull();
     expect(resumed.status).toBe('succeeded');
+  });
+
+  it('a new run is not confused by a folder a deleted run left under the same id', async () => {
+    const runs = (await backend.dispatch('training.runs.list', { projectId: project.projectId })) as RunSummary[];
+    const nextId = Math.max(0, ...runs.map((r) => r.id)) + 1;
+    const leftover = runDirectory(project.dataDir, nextId);
+    mkdirSync(leftover, { recursive: true });
+    writeFileSync(path.join(leftover, 'checkpoint.bin'), 'a checkpoint of a run that was deleted');
+    const job = await runJob(backend, 'training.run', { config: oneFold([1, 1, 1, 1]), name: 'fresh' });
+    expect(job.error).toBeNull();
+    expect((job.result as { runId: number }).runId).toBe(nextId);
   });
 
   it('resuming a run that finished is refused with the reason', async () => {

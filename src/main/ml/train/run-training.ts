@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { TrainingConfig, type Metrics } from '../../../shared/api/training';
 import { evaluateFolds, evaluatePredictions, type Evaluation } from '../../../shared/domain/metrics';
@@ -85,6 +85,8 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
     runId = runs.create({ projectId: config.projectId, jobId: ctx.jobId, name, group: request.group ?? null, config, classes: [] });
   }
   const dir = runDirectory(ctx.dataDir, runId);
+  // Run ids of deleted runs are reused; a new run must not pick up a folder (a checkpoint, fold models) left by one.
+  if (!('resumeRunId' in request)) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const checkpointFile = path.join(dir, 'checkpoint.bin');
   try {
