@@ -22,6 +22,8 @@ async function choose(page: Page, editor: Locator, label: string, option: string
 }
 
 test('a mapping is created, survives a reload, is edited, and an invalid one is refused next to its field', async ({ page, server }) => {
+  // About 20 s of clicks alone; the default 30 s is too tight while the rest of the suite loads the cores.
+  test.setTimeout(90_000);
   await openApp(page, server.url);
   await createProject(page, 'Mapping lab');
 
