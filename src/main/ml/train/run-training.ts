@@ -19,6 +19,7 @@ import { saveFoldModel } from './fold-model';
 import { runFold } from './fold-runner';
 import { buildNetworks } from './networks';
 import { loadRunCheckpoint, removeRunCheckpoint } from './run-checkpoint';
+import { explainFailure } from './explain-failure';
 import { checkSamplesUnchanged } from './samples-fingerprint';
 import { trainingSamples } from './training-samples';
 
@@ -140,9 +141,13 @@ export async function runTraining(ctx: TrainingContext, request: TrainingRequest
     runs.finish(runId, 'succeeded', `Accuracy ${format(pooled.accuracy)}, UF1 ${format(pooled.uf1)}, UAR ${format(pooled.uar)} over ${pooled.samples} test samples`);
     return { runId, backend: backend.name, classes: data.classes, pooled, folds: folds.length };
   } catch (error) {
-    if (error instanceof JobCancelled || ctx.signal.aborted) runs.finish(runId, 'cancelled', 'Cancelled; finished folds are kept and the run can be resumed');
-    else runs.finish(runId, 'failed', error instanceof Error ? error.message : String(error));
-    throw error;
+    if (error instanceof JobCancelled || ctx.signal.aborted) {
+      runs.finish(runId, 'cancelled', 'Cancelled; finished folds are kept and the run can be resumed');
+      throw error;
+    }
+    const explained = explainFailure(error, runs.get(runId)?.backend?.name ?? null);
+    runs.finish(runId, 'failed', explained.message);
+    throw explained;
   }
 }
 
