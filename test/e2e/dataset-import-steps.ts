@@ -5,6 +5,7 @@ import path from 'node:path';
 import { casmeSheetRows, realCasmeRows, writeWorkbook, type CasmeRow } from '../datasets/sheet-files';
 import { casmeTree, jpegFrames, span } from '../datasets/tree';
 import { test as base, expect } from './fixtures';
+import { openFolder } from './library-steps';
 
 /** Steps and data of the dataset import specs. */
 
@@ -74,9 +75,7 @@ export async function openWizard(page: Page): Promise<Locator> {
 
 /** Opens `dir` in the wizard's folder browser, makes it the root, and picks the sheet named `sheet` in it. */
 export async function chooseSource(dialog: Locator, dir: string, sheet: string): Promise<void> {
-  const browse = dialog.getByLabel('Folder on the backend machine');
-  await browse.fill(dir);
-  await browse.press('Enter');
+  await openFolder(dialog, dir);
   // The sheet's chip shows once the folder's listing has arrived.
   const chip = dialog.getByRole('button', { name: sheet, exact: true });
   await expect(chip).toBeVisible();

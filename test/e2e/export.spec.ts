@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp } from './library-steps';
+import { openApp, openFolder } from './library-steps';
 import { expect, test } from './media-fixtures';
 import { apiClient, importByApi } from './scrubber-steps';
 
@@ -68,9 +68,7 @@ test('a 5-fold export of a labelled project writes leak-free folds and shows wha
     await expect(exportPage.getByRole('textbox', { name: 'Folds' })).toHaveValue('5');
 
     await exportPage.getByLabel('Leave out flagged events').check();
-    const folder = exportPage.getByLabel('Folder on the backend machine');
-    await folder.fill(scratch);
-    await folder.press('Enter');
+    await openFolder(exportPage, scratch);
     await expect(exportPage.getByTestId('file-browser-summary')).toHaveText('6 items in this folder');
     await exportPage.getByLabel('New folder for the export').fill('split');
     const out = path.join(scratch, 'split');

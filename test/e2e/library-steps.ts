@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Steps a user takes on the Library page, shared by the specs. */
@@ -31,4 +31,20 @@ export async function addSubject(page: Page, code: string, notes = ''): Promise<
 /** The subjects table row whose code cell is exactly `code`. */
 export function subjectRow(page: Page, code: string) {
   return page.getByTestId('subject-row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+}
+
+/**
+ * Opens `dir` in a folder browser inside `scope`. The browser fills its field with the first
+ * folder it lists; text filled before that listing arrives can be mixed into it (the field's
+ * value changes between Playwright's select-all and its insert), so wait for it, and check what
+ * was typed before pressing Enter.
+ */
+export async function openFolder(scope: Locator, dir: string): Promise<void> {
+  const field = scope.getByLabel('Folder on the backend machine');
+  await expect(field).not.toHaveValue('');
+  await expect(async () => {
+    await field.fill(dir);
+    await expect(field).toHaveValue(dir, { timeout: 1_000 });
+  }).toPass();
+  await field.press('Enter');
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openApp } from './library-steps';
+import { openApp, openFolder } from './library-steps';
 import { expect, test } from './media-fixtures';
 import { apiClient, importByApi } from './scrubber-steps';
 
@@ -21,9 +21,7 @@ test('a project exported as an archive from the Library comes back through “Im
     await page.getByRole('button', { name: 'More actions for “Archive lab”' }).click();
     await page.getByRole('menuitem', { name: 'Export as archive…' }).click();
     const exporting = page.getByRole('dialog', { name: 'Export “Archive lab” as an archive' });
-    const folder = exporting.getByLabel('Folder on the backend machine');
-    await folder.fill(scratch);
-    await folder.press('Enter');
+    await openFolder(exporting, scratch);
     await expect(exporting.getByTestId('file-browser-summary')).toHaveText('This folder is empty');
     const archive = path.join(scratch, 'Archive lab.merproj');
     await expect(exporting.getByTestId('archive-destination')).toHaveText(archive);
@@ -41,9 +39,7 @@ test('a project exported as an archive from the Library comes back through “Im
     await page.getByRole('menuitem', { name: 'Import project archive…' }).click();
     const importing = page.getByRole('dialog', { name: 'Import project archive' });
     await expect(importing.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-    const importFolder = importing.getByLabel('Folder on the backend machine');
-    await importFolder.fill(scratch);
-    await importFolder.press('Enter');
+    await openFolder(importing, scratch);
     await expect(importing.getByTestId('file-browser-summary')).toHaveText('1 project archive here: pick one');
     await importing.getByRole('button', { name: 'File Archive lab.merproj' }).click();
     await expect(importing.getByTestId('archive-chosen')).toHaveText(archive);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp } from './library-steps';
+import { openApp, openFolder } from './library-steps';
 import { apiClient } from './scrubber-steps';
 import { seedTinyProject, tinyConfig, trainByApi } from './training-results-steps';
 
@@ -58,9 +58,7 @@ test("a trained fold's model predicts the selected event on the Label page, from
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Results' }).click();
     await page.getByTestId('run-overview').getByRole('button', { name: 'Save model (TensorFlow.js)…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Save model (TensorFlow.js)' });
-    const folder = dialog.getByLabel('Folder on the backend machine');
-    await folder.fill(scratch);
-    await folder.press('Enter');
+    await openFolder(dialog, scratch);
     await expect(dialog.getByTestId('file-browser-summary')).toHaveText('1 item in this folder');
     await dialog.getByLabel('New folder for the model').fill('tiny-model');
     await dialog.getByRole('button', { name: 'Save' }).click();
