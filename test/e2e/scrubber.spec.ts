@@ -56,11 +56,11 @@ test.describe('Scrubber', () => {
     await expect(page.getByRole('listbox')).toBeHidden();
     // Every number the page shows while it plays, recorded in the page (polling from here misses
     // frames when the machine is loaded).
-    await page.evaluate(() => {
-      const shown: string[] = [];
-      (window as unknown as { framesShown: string[] }).framesShown = shown;
-      const label = document.querySelector('[data-testid="frame-number"]')!;
-      new MutationObserver(() => shown.push(label.textContent ?? '')).observe(label, { childList: true, characterData: true, subtree: true });
+    await page.getByTestId('frame-number').evaluate((label) => {
+      type Observer = new (callback: () => void) => { observe(target: unknown, options: object): void };
+      const inPage = globalThis as unknown as { framesShown: string[]; MutationObserver: Observer };
+      const shown: string[] = (inPage.framesShown = []);
+      new inPage.MutationObserver(() => shown.push(label.textContent ?? '')).observe(label, { childList: true, characterData: true, subtree: true });
     });
     const started = Date.now();
     await page.keyboard.press('l');
@@ -73,7 +73,7 @@ test.describe('Scrubber', () => {
     const stopped = await expectConsistent(page);
     expect(Number(stopped.number)).toBeGreaterThanOrEqual(20);
     // It played through the frames in order, not in a jump.
-    const shown = (await page.evaluate(() => (window as unknown as { framesShown: string[] }).framesShown)).map(Number);
+    const shown = (await page.evaluate(() => (globalThis as unknown as { framesShown: string[] }).framesShown)).map(Number);
     expect(new Set(shown).size).toBeGreaterThan(4);
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
     // Paused means paused.
