@@ -13,7 +13,7 @@ import { FileBrowser } from '../import/FileBrowser';
 import { useFileBrowser } from '../import/use-file-browser';
 import { joinPath } from '../import/import-paths';
 import { ArchiveJobStatus } from './ArchiveJobStatus';
-import { useArchiveJob } from './use-archive-job';
+import { useStartedJob } from '../jobs/use-started-job';
 
 const mono = 'ui-monospace, "DejaVu Sans Mono", monospace';
 const noSelection: readonly string[] = [];
@@ -31,8 +31,8 @@ export function ExportArchiveDialog({ project, onClose }: { project: Project; on
   const [fileName, setFileName] = useState(() => suggestedName(project));
   const dir = browser.listing?.dir ?? null;
   const out = dir ? joinPath(dir, fileName.trim()) : '';
-  const x = useArchiveJob('projects.export-archive', () => ({ projectId: project.id, out }));
-  const result = x.job?.status === 'succeeded' ? (x.job.result as { file: string; bytes: number }) : null;
+  const x = useStartedJob('projects.export-archive');
+  const result = x.result;
 
   return (
     <Dialog open onClose={x.running ? undefined : onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
@@ -49,7 +49,7 @@ export function ExportArchiveDialog({ project, onClose }: { project: Project; on
             value={fileName}
             onChange={(e) => setFileName(e.target.value)}
             error={x.startError !== null}
-            helperText={x.startError?.message ?? `Saved in the folder above; ${archiveExtension} is added if missing, and an existing file is never overwritten`}
+            helperText={x.startError ?? `Saved in the folder above; ${archiveExtension} is added if missing, and an existing file is never overwritten`}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: mono, fontSize: 13 } } }}
           />
           <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
@@ -67,7 +67,7 @@ export function ExportArchiveDialog({ project, onClose }: { project: Project; on
         ) : (
           <Button onClick={onClose}>{result ? 'Close' : 'Cancel'}</Button>
         )}
-        <Button variant="contained" onClick={x.start} disabled={x.running || !out || fileName.trim() === '' || result !== null}>
+        <Button variant="contained" onClick={() => out && void x.start({ projectId: project.id, out })} disabled={x.running || !out || fileName.trim() === '' || result !== null}>
           Export
         </Button>
       </DialogActions>

@@ -10,7 +10,7 @@ import { useStableCallback } from '../common/use-stable-callback';
 import { FileBrowser } from '../import/FileBrowser';
 import { useFileBrowser } from '../import/use-file-browser';
 import { ArchiveJobStatus } from './ArchiveJobStatus';
-import { useArchiveJob } from './use-archive-job';
+import { useStartedJob } from '../jobs/use-started-job';
 
 const mono = 'ui-monospace, "DejaVu Sans Mono", monospace';
 
@@ -19,8 +19,8 @@ export function ImportArchiveDialog({ onClose, onImported }: { onClose: () => vo
   const titleId = useId();
   const browser = useFileBrowser('mer.archive.lastDir');
   const [file, setFile] = useState<string | null>(null);
-  const x = useArchiveJob('projects.import-archive', () => ({ file: file ?? '' }));
-  const result = x.job?.status === 'succeeded' ? (x.job.result as { projectId: number; project: string; archivedAs: string }) : null;
+  const x = useStartedJob('projects.import-archive');
+  const result = x.result;
   const projectId = result?.projectId;
 
   const imported = useStableCallback(onImported);
@@ -45,13 +45,13 @@ export function ImportArchiveDialog({ onClose, onImported }: { onClose: () => vo
               {file ?? 'none chosen'}
             </Typography>
           </Typography>
-          {x.startError && <Typography color="error">{x.startError.message}</Typography>}
+          {x.startError && <Typography color="error">{x.startError}</Typography>}
           {x.job && <ArchiveJobStatus job={x.job} done={done} />}
         </Stack>
       </DialogContent>
       <DialogActions>
         {x.running ? <Button onClick={x.cancel}>Cancel import</Button> : <Button onClick={onClose}>{result ? 'Close' : 'Cancel'}</Button>}
-        <Button variant="contained" onClick={x.start} disabled={x.running || file === null || result !== null}>
+        <Button variant="contained" onClick={() => file !== null && void x.start({ file })} disabled={x.running || file === null || result !== null}>
           Import
         </Button>
       </DialogActions>
