@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
+import { jpegRangeFilters, type SourcePixels } from './full-range';
 import { parseRational } from './rational';
 import type { Tools } from './tools';
 
@@ -24,7 +25,12 @@ function reason(stderr: string | null | undefined, fallback: string): string {
   return problem ?? (lines.slice(-2).join(' ') || fallback);
 }
 
-export function probeVideo(file: string, tools: Tools): Promise<VideoProbe> {
+/** The probe as the contract shows it, plus what the decoder needs to know of the pixels. */
+export interface ProbedVideo extends VideoProbe {
+  pixels: SourcePixels;
+}
+
+export function probeVideo(file: string, tools: Tools): Promise<ProbedVideo> {
   return new Promise((resolve, reject) => {
     let sizeBytes: number;
     try {
@@ -58,6 +64,7 @@ export function probeVideo(file: string, tools: Tools): Promise<VideoProbe> {
           frameCount,
           durationSec: Number(data.format.duration ?? video.duration ?? 0) || frameCount / (fps.num / fps.den),
           rotation,
+          pixels: { format: String(video.pix_fmt ?? 'unknown'), range: String(video.color_range ?? 'unknown') },
         });
       });
   });
@@ -72,6 +79,10 @@ export interface DecodeOptions {
   previewWidth: number;
   /** Only part of the video: seek to seekSec (input timeline), write `count` frames numbered from `first`. */
   range?: { seekSec: number; first: number; count: number | null } | undefined;
+  /** From the probe: lets JPEG frames get their full-range conversion the cheap way. */
+  pixels?: SourcePixels | undefined;
+  /** Decoder threads; unset lets ffmpeg choose (segments decode on one thread each, side by side). */
+  decoderThreads?: number | undefined;
   signal: AbortSignal;
   onProgress(framesDone: number, fps: number): void;
 }
@@ -79,14 +90,19 @@ export interface DecodeOptions {
 /** Decodes every frame once (no frame dropped or duplicated) into numbered files, with small previews. */
 export function decodeVideo(options: DecodeOptions): Promise<void> {
   const { input, tools, outDir, format, range } = options;
-  const full = format === 'jpg' ? ['-q:v', '2', '-huffman', 'default'] : ['-pix_fmt', 'rgb24', '-compression_level', '1'];
+  const rangeFilters = format === 'jpg' ? jpegRangeFilters(options.pixels) : [];
+  const full = [
+    ...(rangeFilters.length > 0 ? ['-vf', rangeFilters.join(',')] : []),
+    ...(format === 'jpg' ? ['-q:v', '2', '-huffman', 'default'] : ['-pix_fmt', 'rgb24', '-compression_level', '1']),
+  ];
+  const threads = options.decoderThreads === undefined ? [] : ['-threads', String(options.decoderThreads)];
   // With -ss before -i, ffmpeg decodes from the keyframe before seekSec and drops every frame
   // shown earlier (accurate seek), so the first frame written is the one at seekSec.
   const seek = range && range.seekSec > 0 ? ['-ss', range.seekSec.toFixed(6)] : [];
   const numbering = ['-start_number', String(range?.first ?? 0), ...(range?.count != null ? ['-frames:v', String(range.count)] : [])];
   const command = ffmpeg(input)
     .setFfmpegPath(tools.ffmpeg)
-    .inputOptions(['-nostdin', ...seek])
+    .inputOptions(['-nostdin', ...threads, ...seek])
     .output(path.join(outDir, 'frames', `%d.${format}`))
     .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...full])
     .output(path.join(outDir, 'previews', '%d.jpg'))

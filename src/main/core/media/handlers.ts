@@ -16,7 +16,8 @@ function asInputError(error: unknown): never {
 
 export function mediaHandlers(tools: ToolSettings) {
   return {
-    'media.probe': ({ path: file }) => probeVideo(file, requireTools(tools)).catch(asInputError),
+    'media.probe': ({ path: file }) =>
+      probeVideo(file, requireTools(tools)).then(({ pixels: _pixels, ...probe }) => probe, asInputError),
     'media.scanImages': ({ path: dir }) => {
       try {
         const { files: _files, ...scan } = scanImageFolder(dir);

@@ -53,6 +53,7 @@ export async function stageVideo(
       tools,
       outDir: staging.dir,
       format: options.format,
+      pixels: probe.pixels,
       previewWidth,
       signal: ctx.signal,
       onProgress: (done, fps) =>
