@@ -54,10 +54,17 @@ function usableTimes(times: readonly number[] | null, frameCount: number): times
  * Decodes `options.input` like decodeVideo, with `segments` processes when that is safe.
  * Returns how many segments were used in the end (1 after a fallback).
  */
-export async function decodeVideoSegmented(options: DecodeOptions & { frameCount: number; segments?: number }): Promise<number> {
+export async function decodeVideoSegmented(
+  options: DecodeOptions & {
+    frameCount: number;
+    segments?: number;
+    /** The frames' times when the caller already asked for them (alongside its probe, to save a pass). */
+    times?: Promise<number[] | null>;
+  },
+): Promise<number> {
   const segments = options.segments ?? segmentCountFor(options.frameCount);
   if (segments > 1) {
-    const times = await frameTimes(options.input, options.tools, options.signal);
+    const times = await (options.times ?? frameTimes(options.input, options.tools, options.signal));
     if (usableTimes(times, options.frameCount) && (await decodeInSegments(options, planSegments(times, segments)))) return segments;
   }
   await decodeVideo(options);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FrameFormat } from '../../../shared/api/recordings';
 import type { NewRecording } from '../db/repositories/recordings';
 import { createRecordingsRepository } from '../db/repositories/recordings';
-import { MediaError, probeVideo } from '../media/ffmpeg';
+import { frameTimes, MediaError, probeVideo } from '../media/ffmpeg';
 import { hashFile } from '../media/file-hash';
 import { decodeVideoSegmented } from '../media/segmented-decode';
 import { createStaging, discard, type Staging } from '../media/frame-store';
@@ -37,6 +37,8 @@ export async function stageVideo(
   const { file, span } = options;
   const label = path.basename(file);
   await ctx.progress(span(0), `Reading ${label}`);
+  // Listing the frames' times reads the whole file as the probe does: both run at once.
+  const times = frameTimes(file, tools, ctx.signal).catch(() => null);
   const probe = await probeVideo(file, tools);
   if (probe.frameCount === 0) throw new MediaError(`${label} has no video frames`);
   if (probe.frameCount === 1) throw new MediaError(`${label} has a single frame; a recording needs at least two`);
@@ -50,6 +52,7 @@ export async function stageVideo(
     await decodeVideoSegmented({
       input: file,
       frameCount: probe.frameCount,
+      times,
       tools,
       outDir: staging.dir,
       format: options.format,
