@@ -36,6 +36,17 @@ export const ModelPreset = z.enum(modelPresets);
 export type ModelPreset = z.infer<typeof ModelPreset>;
 
 /** Input sizes and stage widths of each preset (MODEL.md: `paper` as published, `lite` for CPUs). */
+/**
+ * What MENet sees: the normalised frames (the paper), or each frame minus the clip's first (its
+ * onset), which leaves only what moved. The lite preset uses the difference: on small data its
+ * MENet otherwise learns the faces, not their motion (README, "Training").
+ */
+export const motionInputs = ['frames', 'onset-difference'] as const;
+export const MotionInput = z.enum(motionInputs);
+export type MotionInput = z.infer<typeof MotionInput>;
+
+export const presetMotionInput: Record<ModelPreset, MotionInput> = { paper: 'frames', lite: 'onset-difference' };
+
 export const presetSizes: Record<ModelPreset, { meInput: number; idInput: number; widths: readonly [number, number, number, number] }> = {
   paper: { meInput: 256, idInput: 128, widths: [64, 128, 256, 512] },
   lite: { meInput: 64, idInput: 32, widths: [16, 32, 64, 128] },
@@ -122,6 +133,8 @@ export const TrainingConfig = z
         meInput: z.number().int().min(16).max(512).nullable().default(null),
         idInput: z.number().int().min(8).max(512).nullable().default(null),
         widths: z.tuple([Width, Width, Width, Width]).nullable().default(null),
+        /** What MENet sees; null = the preset's choice (presetMotionInput). */
+        motionInput: MotionInput.nullable().default(null),
         /** MODEL.md's literal reading: project each feature to half its width before MINE. */
         mineProjection: z.boolean().default(false),
       })

@@ -18,7 +18,7 @@ const topology: MenetTopology = {
   architecture: 'MENet',
   description: 'test',
   preset: 'lite',
-  network: { frames: 4, meInput: 16, idInput: 8, widths: [4, 4, 8, 8], emotionClasses: 2, identityClasses: 3, dao: true, mineProjection: false, mineHidden: 64 },
+  network: { frames: 4, meInput: 16, idInput: 8, widths: [4, 4, 8, 8], emotionClasses: 2, identityClasses: 3, motionInput: 'onset-difference', dao: true, mineProjection: false, mineHidden: 64 },
   classes: ['happiness', 'surprise'],
   mapping: null,
   input: { layout: 'NTHWC', frames: 4, size: 16, identitySize: 8, sampling: 'onset-offset', interpolate: false, faceCrop: true },

@@ -24,6 +24,8 @@ export const MenetTopology = z.object({
     widths: z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()]),
     emotionClasses: z.number().int().min(2),
     identityClasses: z.number().int().min(1),
+    /** onset-difference: the network subtracts each clip's first frame itself; feed it frames as for 'frames'. */
+    motionInput: z.enum(['frames', 'onset-difference']).default('frames'),
     dao: z.boolean(),
     mineProjection: z.boolean(),
     mineHidden: z.number().int(),

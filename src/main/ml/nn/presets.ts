@@ -1,4 +1,4 @@
-import { presetSizes } from '../../../shared/api/training';
+import { presetMotionInput, presetSizes, type MotionInput } from '../../../shared/api/training';
 
 /**
  * The shape of the networks (MODEL.md). Everything that changes a tensor's size or a parameter's
@@ -16,6 +16,8 @@ export interface ModelConfig {
   emotionClasses: number;
   /** Subjects IDNet's classifier chooses among (the training subjects). */
   identityClasses: number;
+  /** MENet's input: the frames, or each frame minus the clip's first (computed inside MENet). */
+  motionInput: MotionInput;
   /** MENet's diverse attention after stage 3; false is ablation rows 1 and 4 (no DAO, no maps). */
   dao: boolean;
   /** MODEL.md's "literal reading": project each pooled feature to half its width before MINE. */
@@ -35,13 +37,14 @@ export const paperPreset: ModelConfig = {
   frames: 8,
   ...presetSizes.paper,
   ...classes,
+  motionInput: presetMotionInput.paper,
   dao: true,
   mineProjection: false,
   mineHidden: 64,
 };
 
 /** Same layer structure for CPU-only machines and tests: inputs / 4, widths / 4. */
-export const litePreset: ModelConfig = { ...paperPreset, ...presetSizes.lite };
+export const litePreset: ModelConfig = { ...paperPreset, ...presetSizes.lite, motionInput: presetMotionInput.lite };
 
 export const presets = { paper: paperPreset, lite: litePreset } as const;
 export type PresetName = keyof typeof presets;

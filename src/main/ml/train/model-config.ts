@@ -10,6 +10,7 @@ export function modelConfigOf(config: TrainingConfig, classes: { emotionClasses:
     meInput: config.model.meInput ?? preset.meInput,
     idInput: config.model.idInput ?? preset.idInput,
     widths: config.model.widths ?? preset.widths,
+    motionInput: config.model.motionInput ?? preset.motionInput,
     dao: config.ablation.dao,
     mineProjection: config.model.mineProjection,
     ...classes,

@@ -6,7 +6,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { presetSizes, type ModelPreset } from '../../../shared/api/training';
+import { presetMotionInput, presetSizes, type ModelPreset, type MotionInput } from '../../../shared/api/training';
 import { NumberField } from './NumberField';
 import type { TrainingWizard } from './use-training-wizard';
 
@@ -14,6 +14,11 @@ import type { TrainingWizard } from './use-training-wizard';
 const presetNotes: Record<ModelPreset, string> = {
   lite: 'the paper’s layers at a quarter of the widths and small inputs: trains on a CPU',
   paper: 'Tables 1 and 2 as published: needs a GPU',
+};
+
+const motionInputNames: Record<MotionInput, string> = {
+  frames: 'the frames (as in the paper)',
+  'onset-difference': 'each frame minus the clip’s first: only what moved',
 };
 
 const widthNames = ['Stage 1 width', 'Stage 2 width', 'Stage 3 width', 'Stage 4 width'] as const;
@@ -69,6 +74,19 @@ export function ModelStep({ w }: { w: TrainingWizard }) {
           </Stack>
         </Stack>
       )}
+      <FormControl>
+        <FormLabel id="training-motion-input">MENet sees</FormLabel>
+        <RadioGroup
+          aria-labelledby="training-motion-input"
+          value={m.motionInput ?? 'preset'}
+          onChange={(e) => w.editSection('model', { motionInput: e.target.value === 'preset' ? null : (e.target.value as MotionInput) })}
+        >
+          <FormControlLabel value="preset" control={<Radio size="small" />} label={`The preset’s choice: ${motionInputNames[presetMotionInput[m.preset]]}`} />
+          {(['frames', 'onset-difference'] as const).map((input) => (
+            <FormControlLabel key={input} value={input} control={<Radio size="small" />} label={motionInputNames[input]} />
+          ))}
+        </RadioGroup>
+      </FormControl>
       <FormControlLabel
         control={<Checkbox checked={m.mineProjection} onChange={(e) => w.editSection('model', { mineProjection: e.target.checked })} />}
         label="Project each feature to half its width before MINE (the paper’s literal 512-wide reading)"

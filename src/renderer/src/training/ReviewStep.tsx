@@ -2,9 +2,8 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { ablationRows, TrainingConfig } from '../../../shared/api/training';
+import { ablationRows, presetMotionInput, presetSizes, TrainingConfig } from '../../../shared/api/training';
 import { planStages, totalEpochs, type StagePlan } from '../../../shared/domain/training';
-import { presetSizes } from '../../../shared/api/training';
 import type { TrainingWizard } from './use-training-wizard';
 import { runNameOf, type WizardForm } from './wizard-form';
 
@@ -38,7 +37,7 @@ function summary(w: TrainingWizard): [string, string][] {
     ['Data', eventsLine(w)],
     ['Protocol', `${protocolText}${protocol.onlyFolds ? ', first fold only' : ''}${protocol.protocol === 'saved' ? '' : `; validation share ${protocol.validationShare}`}; ${seedsText(w.form)}`],
     ['Preprocessing', `T = ${p.frames} frames from ${p.sampling.replace('-', ' to ')}; interpolation ${onOff(p.interpolate)}, face crop ${onOff(p.faceCrop)}, flip ${onOff(p.flip)}, jitter ${onOff(p.jitter)}`],
-    ['Model', `${m.preset}: MENet ${m.meInput ?? sizes.meInput} px, IDNet ${m.idInput ?? sizes.idInput} px, widths ${(m.widths ?? sizes.widths).join('/')}${m.mineProjection ? ', MINE projection' : ''}`],
+    ['Model', `${m.preset}: MENet ${m.meInput ?? sizes.meInput} px, IDNet ${m.idInput ?? sizes.idInput} px, widths ${(m.widths ?? sizes.widths).join('/')}, MENet sees ${(m.motionInput ?? presetMotionInput[m.preset]) === 'frames' ? 'frames' : 'differences from the first frame'}${m.mineProjection ? ', MINE projection' : ''}`],
     ['Optimiser', `Adam, learning rate ${t.learningRate}, batch ${t.batchSize}; λ div ${t.lambdaDiv}, λ MI ${t.lambdaMiMe} (MENet) / ${t.lambdaMiId} (IDNet); bias correction ${onOff(t.mineBiasCorrection)}`],
     ['Backend', config.backend],
   ];

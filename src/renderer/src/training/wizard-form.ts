@@ -57,7 +57,7 @@ export function withPaperSettings(form: WizardForm): WizardForm {
       ...config,
       protocol: { ...config.protocol, protocol: 'kfold', folds: 5, onlyFolds: null },
       preprocessing: { ...config.preprocessing, frames: 8 },
-      model: { preset: 'paper', meInput: null, idInput: null, widths: null, mineProjection: false },
+      model: { preset: 'paper', meInput: null, idInput: null, widths: null, motionInput: null, mineProjection: false },
       training: { ...config.training, epochs: [100, 300, 100, 300], learningRate: 1e-4, batchSize: 32, lambdaDiv: 0.1, lambdaMiMe: 0.1, lambdaMiId: 0.1 },
     },
   };
@@ -74,7 +74,7 @@ export function withQuickCheck(form: WizardForm): WizardForm {
     config: {
       ...config,
       preprocessing: { ...config.preprocessing, frames: 4 },
-      model: { preset: 'lite', meInput: 16, idInput: 8, widths: [4, 4, 8, 8], mineProjection: false },
+      model: { preset: 'lite', meInput: 16, idInput: 8, widths: [4, 4, 8, 8], motionInput: null, mineProjection: false },
       training: { ...config.training, epochs: [1, 1, 1, 1], learningRate: 0.01, batchSize: 4 },
     },
   };

@@ -16,6 +16,18 @@ interface RunRow {
   finished_at: string | null;
 }
 
+/**
+ * A stored run's configuration. Runs stored before MENet's input became a choice have no
+ * `model.motionInput` (later ones always have the key, null or not): they saw frames, whatever
+ * their preset says now. Read here, this holds for runs from backups and archives too.
+ */
+function storedConfig(json: string): TrainingConfig {
+  const raw = JSON.parse(json) as { model?: Record<string, unknown> };
+  const model = (raw.model ??= {});
+  if (!('motionInput' in model)) model['motionInput'] = 'frames';
+  return TrainingConfig.parse(raw);
+}
+
 interface EpochRow {
   fold: number;
   stage: number;
@@ -73,7 +85,7 @@ export function createTrainingRunsRepository(db: Db) {
       const row = getRow.get(id);
       if (!row) return null;
       const folds = foldRows.all(id).map((r) => FoldResult.parse(JSON.parse(r.result)));
-      return { ...toSummary(row), config: TrainingConfig.parse(JSON.parse(row.config)), folds };
+      return { ...toSummary(row), config: storedConfig(row.config), folds };
     },
 
     list(projectId: number): RunSummary[] {
