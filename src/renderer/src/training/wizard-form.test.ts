@@ -88,7 +88,7 @@ describe('presets', () => {
     const { config } = withPaperSettings(form({ config: withQuickCheck(form()).config }));
     expect(config.training).toMatchObject({ epochs: [100, 300, 100, 300], learningRate: 1e-4, batchSize: 32, lambdaDiv: 0.1, lambdaMiMe: 0.1, lambdaMiId: 0.1 });
     expect(config.protocol).toMatchObject({ protocol: 'kfold', folds: 5, onlyFolds: null });
-    expect(config.model).toEqual({ preset: 'paper', meInput: null, idInput: null, widths: null, mineProjection: false });
+    expect(config.model).toEqual({ preset: 'paper', meInput: null, idInput: null, widths: null, motionInput: null, mineProjection: false });
     expect(config.preprocessing.frames).toBe(8);
   });
 
