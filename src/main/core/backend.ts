@@ -24,6 +24,7 @@ import type { ToolSettings } from './media/locate-tools';
 import { labelHandlers } from './labels/handlers';
 import { mappingHandlers } from './labels/mappings';
 import { sweepFrameStore } from './media/frame-store';
+import { sweepRunFolders } from './training/run-folders';
 import { removeLeftPartialFolders } from './exports/partial-folders';
 import { mediaHandlers } from './media/handlers';
 import { projectHandlers } from './projects/handlers';
@@ -76,7 +77,10 @@ export function createBackend(options: BackendOptions): Backend {
   // Exports a dead process was writing left partial folders beside their targets.
   removeLeftPartialFolders(repos.jobs.listActive());
   repos.jobs.interruptLeftovers();
-  createTrainingRunsRepository(db).interruptRunning();
+  const runs = createTrainingRunsRepository(db);
+  runs.interruptRunning();
+  const sweptRuns = sweepRunFolders(dataDir, runs.ids());
+  if (sweptRuns.length > 0) console.warn(`[backend] removed ${sweptRuns.length} run folder(s) of deleted runs`);
   const mediaDir = path.join(dataDir, 'media');
   const swept = sweepFrameStore(mediaDir, repos.recordings.mediaPaths());
   if (swept.length > 0) console.warn(`[backend] removed ${swept.length} frame folder(s) left by an interrupted import or delete`);
@@ -86,7 +90,10 @@ export function createBackend(options: BackendOptions): Backend {
 
   const handlers: Handlers = {
     ...appHandlers({ dataDir, host: options.host, schemaVersion: () => schemaVersion(db), tools: options.tools ?? {} }),
-    ...projectHandlers(repos.projects, events, (projectId) => createEventsRepository(db).refreshEmotions(projectId)),
+    ...projectHandlers(repos.projects, events, {
+      labelSetChanged: (projectId) => createEventsRepository(db).refreshEmotions(projectId),
+      deleted: () => sweepRunFolders(dataDir, runs.ids()),
+    }),
     ...subjectHandlers(repos.subjects, repos.projects, events),
     ...jobHandlers(repos.jobs, supervisor),
     ...recordingHandlers(db, repos.recordings, repos.jobs, mediaDir, events),

@@ -7,8 +7,14 @@ import type { ProjectsRepository } from '../db/repositories/projects';
 
 const defaultFps = 50;
 
-/** `labelSetChanged` lets events re-check their emotions against the new set. */
-export function projectHandlers(projects: ProjectsRepository, events: EventBus, labelSetChanged: (projectId: number) => void) {
+export interface ProjectHooks {
+  /** Lets events re-check their emotions against the new label set. */
+  labelSetChanged(projectId: number): void;
+  /** After a project's rows are gone: removes what it kept on disk (its runs' folders). */
+  deleted(): void;
+}
+
+export function projectHandlers(projects: ProjectsRepository, events: EventBus, hooks: ProjectHooks) {
   function mustGet(id: number): Project {
     const project = projects.get(id);
     if (!project) throw notFound('Project', id);
@@ -37,7 +43,7 @@ export function projectHandlers(projects: ProjectsRepository, events: EventBus, 
         labelSet: changes.labelSet ?? current.labelSet,
         defaultFps: changes.defaultFps ?? current.defaultFps,
       });
-      if (changes.labelSet) labelSetChanged(id);
+      if (changes.labelSet) hooks.labelSetChanged(id);
       events.emit('projects.changed', { projectId: id });
       return mustGet(id);
     },
@@ -51,6 +57,7 @@ export function projectHandlers(projects: ProjectsRepository, events: EventBus, 
         );
       }
       projects.delete(id);
+      hooks.deleted();
       events.emit('projects.changed', { projectId: id });
       return { ok: true as const };
     },

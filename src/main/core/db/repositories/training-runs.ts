@@ -108,6 +108,11 @@ export function createTrainingRunsRepository(db: Db) {
       db.prepare(`UPDATE training_runs SET status = ?, message = ?, finished_at = ? WHERE id = ?`).run(status, message, now(), id);
     },
 
+    /** Every run's id, of every project (the run folders that may stay on disk). */
+    ids(): Set<number> {
+      return new Set(db.prepare<[], { id: number }>(`SELECT id FROM training_runs`).all().map((r) => r.id));
+    },
+
     /** Runs left 'running' by a process that died (called at start-up, like interrupted jobs). */
     interruptRunning(): number {
       return db.prepare(`UPDATE training_runs SET status = 'interrupted', message = 'The process running it stopped; resume it to continue from the last checkpoint', finished_at = ? WHERE status = 'running'`).run(now()).changes;
