@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeVideo, probeVideo } from '../../src/main/core/media/ffmpeg';
-import { jpegRangeFilters, limitedToFullRange } from '../../src/main/core/media/full-range';
+import { jpegRangeFilter, limitedToFullRange } from '../../src/main/core/media/full-range';
 import { requireTools } from '../../src/main/core/media/tools';
 import { tempDir } from '../helpers/backend';
 import { makeClip } from '../helpers/media';
@@ -29,9 +29,9 @@ function everyValueClip(): string {
   return clip;
 }
 
-function rawFullRange(clip: string, filters: string[]): Buffer {
-  const out = path.join(root, `full-${filters.length}.yuv`);
-  const convert = filters.length > 0 ? ['-vf', filters.join(','), '-pix_fmt', 'yuv420p'] : ['-pix_fmt', 'yuvj420p'];
+function rawFullRange(clip: string, filter: string | null): Buffer {
+  const out = path.join(root, `full-${filter ? 'table' : 'swscale'}.yuv`);
+  const convert = filter ? ['-vf', filter, '-pix_fmt', 'yuv420p'] : ['-pix_fmt', 'yuvj420p'];
   execFileSync(tools.ffmpeg, ['-v', 'error', '-y', '-i', clip, ...convert, '-f', 'rawvideo', out]);
   return readFileSync(out);
 }
@@ -43,8 +43,8 @@ function framesOf(dir: string): Map<string, Buffer> {
 describe('limited to full range for JPEG frames', () => {
   test('the lookup table gives exactly what ffmpeg’s own conversion gives, for every sample value', () => {
     const clip = everyValueClip();
-    const bySwscale = rawFullRange(clip, []);
-    const byTable = rawFullRange(clip, [limitedToFullRange]);
+    const bySwscale = rawFullRange(clip, null);
+    const byTable = rawFullRange(clip, limitedToFullRange);
     expect(byTable.length).toBe(bySwscale.length);
     expect(byTable.equals(bySwscale)).toBe(true);
   });
@@ -53,7 +53,7 @@ describe('limited to full range for JPEG frames', () => {
     const clip = makeClip(path.join(root, 'counter.mp4'), { frames: 12 });
     const probe = await probeVideo(clip, tools);
     expect(probe.pixels).toEqual({ format: 'yuv420p', range: expect.stringMatching(/^(tv|unknown)$/) as unknown as string });
-    expect(jpegRangeFilters(probe.pixels)).toEqual([limitedToFullRange]);
+    expect(jpegRangeFilter(probe.pixels)).toBe(limitedToFullRange);
     const decodeInto = async (name: string, withPixels: boolean): Promise<Map<string, Buffer>> => {
       const outDir = path.join(root, name);
       for (const kind of ['frames', 'previews']) mkdirSync(path.join(outDir, kind), { recursive: true });
@@ -68,11 +68,11 @@ describe('limited to full range for JPEG frames', () => {
   });
 
   test('applies only to 8-bit planar YUV in limited range', () => {
-    expect(jpegRangeFilters({ format: 'yuv420p', range: 'tv' })).toEqual([limitedToFullRange]);
-    expect(jpegRangeFilters({ format: 'yuv444p', range: 'unknown' })).toEqual([limitedToFullRange]);
-    expect(jpegRangeFilters({ format: 'yuv420p', range: 'pc' })).toEqual([]);
-    expect(jpegRangeFilters({ format: 'yuvj420p', range: 'pc' })).toEqual([]);
-    expect(jpegRangeFilters({ format: 'yuv420p10le', range: 'tv' })).toEqual([]);
-    expect(jpegRangeFilters(undefined)).toEqual([]);
+    expect(jpegRangeFilter({ format: 'yuv420p', range: 'tv' })).toBe(limitedToFullRange);
+    expect(jpegRangeFilter({ format: 'yuv444p', range: 'unknown' })).toBe(limitedToFullRange);
+    expect(jpegRangeFilter({ format: 'yuv420p', range: 'pc' })).toBeNull();
+    expect(jpegRangeFilter({ format: 'yuvj420p', range: 'pc' })).toBeNull();
+    expect(jpegRangeFilter({ format: 'yuv420p10le', range: 'tv' })).toBeNull();
+    expect(jpegRangeFilter(undefined)).toBeNull();
   });
 });

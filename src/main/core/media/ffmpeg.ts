@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
-import { jpegRangeFilters, type SourcePixels } from './full-range';
+import { jpegRangeFilter, type SourcePixels } from './full-range';
 import { parseRational } from './rational';
 import type { Tools } from './tools';
 
@@ -90,9 +90,9 @@ export interface DecodeOptions {
 /** Decodes every frame once (no frame dropped or duplicated) into numbered files, with small previews. */
 export function decodeVideo(options: DecodeOptions): Promise<void> {
   const { input, tools, outDir, format, range } = options;
-  const rangeFilters = format === 'jpg' ? jpegRangeFilters(options.pixels) : [];
+  const rangeFilter = format === 'jpg' ? jpegRangeFilter(options.pixels) : null;
   const full = [
-    ...(rangeFilters.length > 0 ? ['-vf', rangeFilters.join(',')] : []),
+    ...(rangeFilter ? ['-vf', rangeFilter] : []),
     ...(format === 'jpg' ? ['-q:v', '2', '-huffman', 'default'] : ['-pix_fmt', 'rgb24', '-compression_level', '1']),
   ];
   const threads = options.decoderThreads === undefined ? [] : ['-threads', String(options.decoderThreads)];

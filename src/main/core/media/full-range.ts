@@ -25,10 +25,10 @@ const chroma = 'clip(floor((floor((min(val*128,30775)*4663-9289992)/4096)+64)/12
 export const limitedToFullRange = `lutyuv=y='${luma}':u='${chroma}':v='${chroma}',setparams=range=pc`;
 
 /**
- * Filters to put before the JPEG encoder: the lookup table where it applies, else none (and
+ * The filter to put before the JPEG encoder: the lookup table where it applies, else null (and
  * ffmpeg converts as it always did — other layouts, high bit depths, or already full range).
  */
-export function jpegRangeFilters(pixels: SourcePixels | undefined): string[] {
-  if (!pixels || !JPEG_LAYOUTS.has(pixels.format) || pixels.range === 'pc') return [];
-  return [limitedToFullRange];
+export function jpegRangeFilter(pixels: SourcePixels | undefined): string | null {
+  if (!pixels || !JPEG_LAYOUTS.has(pixels.format) || pixels.range === 'pc') return null;
+  return limitedToFullRange;
 }
