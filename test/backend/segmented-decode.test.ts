@@ -80,6 +80,14 @@ describe('decoding a video in segments', () => {
     for (const [name, bytes] of whole) expect(split.get(name)!.equals(bytes), name).toBe(true);
   });
 
+  test('reports frames done as ffmpeg prints them, up to the last frame', async () => {
+    const clip = makeClip(path.join(root, 'progress.mp4'), { frames: 90 });
+    const seen: number[] = [];
+    await decodeVideo({ input: clip, tools, outDir: outDir('progress'), format: 'jpg', previewWidth: 32, signal: never, onProgress: (done) => seen.push(done) });
+    expect(seen.at(-1)).toBe(90);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+  });
+
   test('cancelled, it stops every process and leaves no segment folders', async () => {
     const clip = makeClip(path.join(root, 'long.mp4'), { frames: 400, width: 320, height: 240 });
     const dir = outDir('cancelled');

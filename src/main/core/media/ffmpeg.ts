@@ -30,7 +30,24 @@ export interface ProbedVideo extends VideoProbe {
   pixels: SourcePixels;
 }
 
+/**
+ * Before a command's first run in a process, fluent-ffmpeg asks ffmpeg for its formats and
+ * encoders (two more ffmpeg processes; cached after that, but commands started together all ask).
+ * Asked once, beside the probe, that is off the decode's path.
+ */
+let capabilities: Promise<void> | null = null;
+function warmCapabilities(tools: Tools): Promise<void> {
+  capabilities ??= new Promise((resolve) => {
+    ffmpeg().setFfmpegPath(tools.ffmpeg).availableFormats(() => ffmpeg().setFfmpegPath(tools.ffmpeg).availableEncoders(() => resolve()));
+  });
+  return capabilities;
+}
+
+/** ffmpeg's progress line: `frame=  123 fps= 45 …`. */
+const progressLine = /frame=\s*(\d+)\s+fps=\s*([\d.]+)/;
+
 export function probeVideo(file: string, tools: Tools): Promise<ProbedVideo> {
+  void warmCapabilities(tools);
   return new Promise((resolve, reject) => {
     let sizeBytes: number;
     try {
@@ -88,7 +105,7 @@ export interface DecodeOptions {
 }
 
 /** Decodes every frame once (no frame dropped or duplicated) into numbered files, with small previews. */
-export function decodeVideo(options: DecodeOptions): Promise<void> {
+export async function decodeVideo(options: DecodeOptions): Promise<void> {
   const { input, tools, outDir, format, range } = options;
   const rangeFilter = format === 'jpg' ? jpegRangeFilter(options.pixels) : null;
   const full = [
@@ -110,7 +127,13 @@ export function decodeVideo(options: DecodeOptions): Promise<void> {
       '-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...threads,
       '-vf', `scale=${options.previewWidth}:-2:flags=fast_bilinear`, '-q:v', '5', '-huffman', 'default',
     ])
-    .on('progress', (p: { frames?: number; currentFps?: number }) => options.onProgress(p.frames ?? 0, p.currentFps ?? 0));
+    // Progress from ffmpeg's own lines: a 'progress' listener would make fluent-ffmpeg probe the
+    // input once more, beside every decode.
+    .on('stderr', (line: string) => {
+      const progress = progressLine.exec(line);
+      if (progress) options.onProgress(Number(progress[1]), Number(progress[2]));
+    });
+  await warmCapabilities(tools);
   return run(command, options.signal, `Could not decode ${path.basename(input)}`);
 }
 
