@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelEvent } from '../../src/shared/api/events';
 import type { Job } from '../../src/shared/api/jobs';
 import type { EpochRecord, Run, RunSummary } from '../../src/shared/api/training';
-import { runDirectory } from '../../src/main/ml/train/run-training';
+import { runDirectory } from '../../src/main/core/training/run-folders';
 import { createTestBackend } from '../helpers/backend';
 import { runJob, untilProgress } from '../helpers/jobs';
 import { makeTrainingProject, tinyConfig, type TrainingProject } from '../helpers/training-project';

@@ -6,7 +6,8 @@ import { createTrainingDiagnosticsRepository } from '../../src/main/core/db/repo
 import { createTrainingRunsRepository } from '../../src/main/core/db/repositories/training-runs';
 import { JobCancelled } from '../../src/main/core/jobs/worker/context';
 import { createJobsRepository } from '../../src/main/core/db/repositories/jobs';
-import { runDirectory, runTraining, type TrainingContext } from '../../src/main/ml/train/run-training';
+import { runDirectory } from '../../src/main/core/training/run-folders';
+import { runTraining, type TrainingContext } from '../../src/main/ml/train/run-training';
 import { makeTrainingProject, tinyConfig, type TrainingProject } from '../helpers/training-project';
 
 let project: TrainingProject;

@@ -6,6 +6,7 @@ import { appVersion } from '../app/version';
 import { createProjectRowsRepository, projectTables, type TableRows } from '../db/repositories/project-rows';
 import { partialFolderPath } from '../exports/partial-folders';
 import { JobCancelled, type JobRunner } from '../jobs/worker/context';
+import { runDirectory } from '../training/run-folders';
 import { archiveFormat, archiveFormatVersion, manifestName, sha256, sha256File, tablePath, type ArchiveFile, type Manifest } from './manifest';
 import { writeArchive } from './tar-io';
 
@@ -42,7 +43,7 @@ function folders(dataDir: string, tables: Record<string, TableRows>) {
   const runFolders: Record<string, string> = {};
   for (const row of runs.rows) {
     const id = String(row[column(runs, 'id')]);
-    if (existsSync(path.join(dataDir, 'runs', id))) runFolders[id] = `runs/${id}`;
+    if (existsSync(runDirectory(dataDir, Number(id)))) runFolders[id] = `runs/${id}`;
   }
   return { mediaDirs, runFolders };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ArchiveCounts } from '../../../shared/api/project-archive';
 import type { Db } from '../db/connection';
 import { createProjectRowsRepository, projectTables, type Cell, type ProjectTable, type TableRows } from '../db/repositories/project-rows';
+import { runsRoot } from '../training/run-folders';
 import { IdMaps } from './id-maps';
 import { remapAttention, remapEventState, remapImportReport, remapProvenance, remapRunConfig } from './remap-json';
 
@@ -29,9 +30,9 @@ function freeName(name: string, taken: (name: string) => boolean): string {
   for (let n = 2; ; n++) if (!taken(`${name} (${n})`)) return `${name} (${n})`;
 }
 
-/** The largest numeric run folder in `<data>/runs` (deleted projects leave theirs behind). */
+/** The largest numeric run folder in `<data>/runs` (a crash can leave a deleted run's until the next start). */
 function largestRunFolder(dataDir: string): number {
-  const dir = path.join(dataDir, 'runs');
+  const dir = runsRoot(dataDir);
   if (!existsSync(dir)) return 0;
   return readdirSync(dir).reduce((max, name) => (/^\d+$/.test(name) ? Math.max(max, Number(name)) : max), 0);
 }

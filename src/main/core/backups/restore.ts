@@ -6,6 +6,7 @@ import type { Job } from '../../../shared/api/jobs';
 import { databaseFileName } from '../data-dir';
 import { openDatabase, type Db } from '../db/connection';
 import { sweepFrameStore } from '../media/frame-store';
+import { runsRoot } from '../training/run-folders';
 import { findBackup } from './layout';
 import { linkTree } from './link-tree';
 import { verifyBackup } from './verify';
@@ -90,7 +91,7 @@ function placeFrames(dataDir: string, backupDir: string, mediaPaths: string[]): 
 
 /** Puts the staged run folders in place; returns how to undo that. */
 function swapRuns(dataDir: string, staged: string): { undo(): void; commit(): void } {
-  const live = path.join(dataDir, 'runs');
+  const live = runsRoot(dataDir);
   const replaced = path.join(dataDir, replacedRunsName);
   rmSync(replaced, { recursive: true, force: true });
   if (existsSync(live)) renameSync(live, replaced);
@@ -108,8 +109,8 @@ function swapRuns(dataDir: string, staged: string): { undo(): void; commit(): vo
 export function sweepRestoreLeftovers(dataDir: string): void {
   const replaced = path.join(dataDir, replacedRunsName);
   if (existsSync(replaced)) {
-    if (existsSync(path.join(dataDir, 'runs'))) rmSync(replaced, { recursive: true, force: true });
-    else renameSync(replaced, path.join(dataDir, 'runs'));
+    if (existsSync(runsRoot(dataDir))) rmSync(replaced, { recursive: true, force: true });
+    else renameSync(replaced, runsRoot(dataDir));
   }
   rmSync(path.join(dataDir, workDirName), { recursive: true, force: true });
 }

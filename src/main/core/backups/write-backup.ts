@@ -7,6 +7,7 @@ import { databaseFileName } from '../data-dir';
 import { openDatabase, schemaVersion, type Db } from '../db/connection';
 import { createJobsRepository } from '../db/repositories/jobs';
 import { createTrainingRunsRepository } from '../db/repositories/training-runs';
+import { runDirectory } from '../training/run-folders';
 import { backupsDir, manifestFileName, newBackupName, partialDir } from './layout';
 import { linkTree, type FileTotals } from './link-tree';
 
@@ -96,7 +97,7 @@ export function* copyReferencedFiles(dataDir: string, partial: PartialBackup, se
     yield { fraction: ++done / total, message: `Frames of recording ${done} of ${sealed.mediaPaths.length}` };
   }
   for (const runId of sealed.runIds) {
-    const source = path.join(dataDir, 'runs', String(runId));
+    const source = runDirectory(dataDir, runId);
     // A run that failed before its first checkpoint has no folder.
     if (existsSync(source)) {
       const totals = linkTree(source, path.join(partial.dir, 'runs', String(runId)));

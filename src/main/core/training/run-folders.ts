@@ -11,6 +11,10 @@ export function runsRoot(dataDir: string): string {
   return path.join(dataDir, 'runs');
 }
 
+export function runDirectory(dataDir: string, runId: number): string {
+  return path.join(runsRoot(dataDir), String(runId));
+}
+
 /** Removes run folders whose run no longer exists; other names are left alone. Returns what it removed. */
 export function sweepRunFolders(dataDir: string, runIds: ReadonlySet<number>): string[] {
   const root = runsRoot(dataDir);

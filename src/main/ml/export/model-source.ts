@@ -7,7 +7,7 @@ import { selectBackend } from '../tf/backend';
 import { threadsFor } from '../tf/wasm';
 import { loadFoldModel } from '../train/fold-model';
 import { modelConfigOf } from '../train/model-config';
-import { runDirectory } from '../train/run-training';
+import { runDirectory } from '../../core/training/run-folders';
 import { artifactFormat, loadMenetArtifact, type MenetModel } from './menet-artifact';
 
 export class ModelSourceError extends Error {

@@ -11,7 +11,7 @@ import { predict } from './evaluate';
 import { clipSamplesOf, clipSettingsOf } from './fold-data';
 import { loadFoldModel } from './fold-model';
 import { buildNetworks } from './networks';
-import { runDirectory } from './run-training';
+import { runDirectory } from '../../core/training/run-folders';
 import { trainingSamples } from './training-samples';
 
 export interface EventPrediction {

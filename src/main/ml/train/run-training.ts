@@ -11,6 +11,7 @@ import { createTrainingDiagnosticsRepository } from '../../core/db/repositories/
 import { createTrainingRunsRepository, type Prediction } from '../../core/db/repositories/training-runs';
 import { JobCancelled } from '../../core/jobs/worker/context';
 import type { ToolSettings } from '../../core/media/locate-tools';
+import { runDirectory } from '../../core/training/run-folders';
 import { selectBackend } from '../tf/backend';
 import { threadsFor } from '../tf/wasm';
 import { clipSamplesOf, createFoldData } from './fold-data';
@@ -53,10 +54,6 @@ export function toMetrics(e: Evaluation, classes: readonly string[]): Metrics {
     perClass: e.perClass.map((c, i) => ({ label: classes[i]!, support: c.support, recall: c.recall, precision: c.precision, f1: c.f1 })),
     confusion: e.matrix,
   };
-}
-
-export function runDirectory(dataDir: string, runId: number): string {
-  return path.join(dataDir, 'runs', String(runId));
 }
 
 /**
