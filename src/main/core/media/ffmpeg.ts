@@ -33,10 +33,10 @@ export interface ProbedVideo extends VideoProbe {
 /**
  * Before a command's first run in a process, fluent-ffmpeg asks ffmpeg for its formats and
  * encoders (two more ffmpeg processes; cached after that, but commands started together all ask).
- * Asked once, beside the probe, that is off the decode's path.
+ * An import asks once, beside its probe, so that is off the decode's path; decodeVideo waits for it.
  */
 let capabilities: Promise<void> | null = null;
-function warmCapabilities(tools: Tools): Promise<void> {
+export function warmCapabilities(tools: Tools): Promise<void> {
   capabilities ??= new Promise((resolve) => {
     ffmpeg().setFfmpegPath(tools.ffmpeg).availableFormats(() => ffmpeg().setFfmpegPath(tools.ffmpeg).availableEncoders(() => resolve()));
   });
@@ -47,7 +47,6 @@ function warmCapabilities(tools: Tools): Promise<void> {
 const progressLine = /frame=\s*(\d+)\s+fps=\s*([\d.]+)/;
 
 export function probeVideo(file: string, tools: Tools): Promise<ProbedVideo> {
-  void warmCapabilities(tools);
   return new Promise((resolve, reject) => {
     let sizeBytes: number;
     try {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FrameFormat } from '../../../shared/api/recordings';
 import type { NewRecording } from '../db/repositories/recordings';
 import { createRecordingsRepository } from '../db/repositories/recordings';
-import { frameTimes, MediaError, probeVideo } from '../media/ffmpeg';
+import { frameTimes, MediaError, probeVideo, warmCapabilities } from '../media/ffmpeg';
 import { hashFile } from '../media/file-hash';
 import { decodeVideoSegmented } from '../media/segmented-decode';
 import { createStaging, discard, type Staging } from '../media/frame-store';
@@ -37,8 +37,10 @@ export async function stageVideo(
   const { file, span } = options;
   const label = path.basename(file);
   await ctx.progress(span(0), `Reading ${label}`);
-  // Listing the frames' times reads the whole file as the probe does: both run at once.
+  // Listing the frames' times reads the whole file as the probe does: both run at once, and
+  // fluent-ffmpeg's questions to ffmpeg are answered meanwhile too.
   const times = frameTimes(file, tools, ctx.signal).catch(() => null);
+  void warmCapabilities(tools);
   const probe = await probeVideo(file, tools);
   if (probe.frameCount === 0) throw new MediaError(`${label} has no video frames`);
   if (probe.frameCount === 1) throw new MediaError(`${label} has a single frame; a recording needs at least two`);
