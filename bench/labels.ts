@@ -31,7 +31,7 @@ function seed(dataDir: string): { projectId: number; recordingIds: number[]; ann
       recordings.insert({
         projectId, sessionId: null, subjectId: null, name: `rec${i}`, stimulus: '', sourceKind: 'video', sourcePath: '/none', contentHash: `h${i}`,
         fpsNum: 50, fpsDen: 1, width: 1024, height: 1024, frameCount: frames, firstFrame: 0, missingFrames: [], frameFormat: 'jpg',
-        mediaPath: `recordings/bench-${i}`, codec: null, rotation: 0, durationSec: frames / 50,
+        mediaPath: `recordings/bench-${i}`, previewsPerSheet: 10, codec: null, rotation: 0, durationSec: frames / 50,
       }),
     );
     const annotatorId = events.annotatorId('bench coder');

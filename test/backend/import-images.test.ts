@@ -6,7 +6,7 @@ import type { CaptureSession, Recording } from '../../src/shared/api/recordings'
 import { readImageSize } from '../../src/main/core/media/image-size';
 import { createTestBackend, tempDir } from '../helpers/backend';
 import { runJob } from '../helpers/jobs';
-import { makeClip, makeImages } from '../helpers/media';
+import { columnMeans, makeClip, makeImages } from '../helpers/media';
 
 let backend: ReturnType<typeof createTestBackend>;
 let project: Project;
@@ -37,7 +37,14 @@ test('frame numbers come from the file names, keep the first number, and gaps an
   expect(rec).toMatchObject({ name: 'EP02_01f', sourceKind: 'images', firstFrame: 46, lastFrame: 100, frameCount: 6, frameFormat: 'jpg' });
   const frames = readdirSync(path.join(backend.mediaDir, rec!.mediaPath, 'frames')).sort();
   expect(frames).toEqual(['100.jpg', '46.jpg', '47.jpg', '48.jpg', '49.jpg', '51.jpg']);
-  expect(readdirSync(path.join(backend.mediaDir, rec!.mediaPath, 'previews')).sort()).toEqual(frames);
+  // Previews: sheets of ten from frame 46, each image at its number's place (a missing number keeps its place).
+  const previews = path.join(backend.mediaDir, rec!.mediaPath, 'previews');
+  expect(readdirSync(previews).sort()).toEqual(['sheet-0.jpg', 'sheet-1.jpg', 'sheet-2.jpg', 'sheet-3.jpg', 'sheet-4.jpg', 'sheet-5.jpg']);
+  const tiles = columnMeans(path.join(previews, 'sheet-%d.jpg'), 160 * 10, 120, 10).flat();
+  const greyOf = (file: string) => columnMeans(path.join(dir, file), 64, 48, 1)[0]![0]!;
+  for (const [frame, file] of [[46, 'img46.jpg'], [47, 'img0047.jpg'], [48, 'img048.jpg'], [49, 'img49.jpg'], [51, 'img51.jpg'], [100, 'img100.jpg']] as const) {
+    expect(tiles[frame - 46], `frame ${frame}`).toBeCloseTo(greyOf(file), -0.5);
+  }
 });
 
 test('the fps can be given, and BMP frames (SMIC) are stored as PNG', async () => {

@@ -27,7 +27,7 @@ const mediaFolders = () => (existsSync(path.join(backend.mediaDir, 'recordings')
 const stray = () => ['.staging', '.trash'].flatMap((d) => (existsSync(path.join(backend.mediaDir, d)) ? readdirSync(path.join(backend.mediaDir, d)) : []));
 
 describe('video import', () => {
-  test('decodes every frame once into numbered files with previews, and stores the exact rate and size', async () => {
+  test('decodes every frame once into numbered files with preview sheets, and stores the exact rate and size', async () => {
     const file = makeClip(path.join(clips, 'clip.mp4'), { frames: 60, width: 160, height: 120 });
     const job = await runJob(backend, 'recordings.import-video', { projectId: project.id, subjectId: subject.id, path: file, stimulus: 'EP01' });
     expect(job.status, job.error ?? '').toBe('succeeded');
@@ -39,9 +39,10 @@ describe('video import', () => {
     const frames = readdirSync(path.join(dir, 'frames'));
     expect(frames).toHaveLength(60);
     expect(new Set(frames)).toEqual(new Set(Array.from({ length: 60 }, (_, i) => `${i}.jpg`)));
-    expect(readdirSync(path.join(dir, 'previews'))).toHaveLength(60);
+    expect(rec?.previewsPerSheet).toBe(10);
+    expect(readdirSync(path.join(dir, 'previews')).sort()).toEqual(['sheet-0.jpg', 'sheet-1.jpg', 'sheet-2.jpg', 'sheet-3.jpg', 'sheet-4.jpg', 'sheet-5.jpg']);
     expect(readImageSize(path.join(dir, 'frames', '59.jpg'))).toEqual({ width: 160, height: 120 });
-    expect(readImageSize(path.join(dir, 'previews', '0.jpg'))?.width).toBe(160);
+    expect(readImageSize(path.join(dir, 'previews', 'sheet-5.jpg'))).toEqual({ width: 160 * 10, height: 120 });
     expect(stray()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from '../../src/main/core/db/connection';
 import { migrations } from '../../src/main/core/db/migrations';
+import { createRecordingsRepository } from '../../src/main/core/db/repositories/recordings';
 import { latestVersion, type Migration } from '../../src/main/core/db/migrate';
 import { tempDir } from '../helpers/backend';
 
@@ -84,6 +85,8 @@ describe('database', () => {
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion(migrations));
     expect(db.prepare(`SELECT name, source_kind, frame_format, missing_frames FROM recordings`).get()).toEqual({ name: 'clip', source_kind: 'video', frame_format: 'jpg', missing_frames: '[]' });
+    // Its previews were written one file per frame, and the recording still says so.
+    expect(createRecordingsRepository(db).get(1)?.previewsPerSheet).toBeNull();
     db.close();
   });
 

@@ -5,7 +5,8 @@ import { decodeVideo, frameTimes } from '../../src/main/core/media/ffmpeg';
 import { decodeVideoSegmented, planSegments, segmentCountFor } from '../../src/main/core/media/segmented-decode';
 import { requireTools } from '../../src/main/core/media/tools';
 import { tempDir } from '../helpers/backend';
-import { makeClip } from '../helpers/media';
+import { columnMeans, makeClip, makeGreyRampClip } from '../helpers/media';
+import { PREVIEWS_PER_SHEET, previewSheetName } from '../../src/shared/domain/preview-sheets';
 
 const tools = requireTools();
 const root = tempDir('mer-segments-');
@@ -35,12 +36,15 @@ async function decodeBothWays(clip: string, frameCount: number, segments: number
 }
 
 describe('decoding a video in segments', () => {
-  test('plans nearly equal segments that overlap and cover every frame', () => {
-    const times = Array.from({ length: 10 }, (_, i) => i * 0.02);
+  test('plans nearly equal segments that start on a preview sheet, overlap, and cover every frame', () => {
+    const times = Array.from({ length: 100 }, (_, i) => i * 0.02);
     const plan = planSegments(times, 3);
-    expect(plan.map((s) => s.first)).toEqual([0, 3, 6]);
-    expect(plan.map((s) => s.count)).toEqual([5, 5, null]);
-    expect(plan[1]!.seekSec).toBeCloseTo(0.05);
+    expect(plan.map((s) => s.first)).toEqual([0, 30, 70]);
+    expect(plan.map((s) => s.count)).toEqual([32, 42, null]);
+    expect(plan.map((s) => s.sheets)).toEqual([3, 4, null]);
+    expect(plan[1]!.seekSec).toBeCloseTo(0.59);
+    // Too few frames for three sheet-aligned segments: two it is.
+    expect(planSegments(times.slice(0, 15), 3).map((s) => s.first)).toEqual([0, 10]);
     expect(segmentCountFor(100, 8)).toBe(1);
     expect(segmentCountFor(500, 2)).toBe(2);
     expect(segmentCountFor(5000, 16)).toBe(4);
@@ -58,10 +62,23 @@ describe('decoding a video in segments', () => {
     const clip = makeClip(path.join(root, 'gop.mp4'), { frames: 90, width: 96, height: 64, codec: ['-c:v', 'libx264', '-bf', '3', '-g', '12', '-pix_fmt', 'yuv420p'] });
     const { whole, split, dir, used } = await decodeBothWays(clip, 90, 3);
     expect(used).toBe(3);
-    expect(whole.size).toBe(180);
+    expect(whole.size).toBe(90 + 9);
     expect([...split.keys()].sort()).toEqual([...whole.keys()].sort());
     for (const [name, bytes] of whole) expect(split.get(name)!.equals(bytes), name).toBe(true);
     expect(existsSync(path.join(dir, 'segments'))).toBe(false);
+  });
+
+  test('each preview sheet holds ten frames side by side, in order, whether decoded whole or in segments', async () => {
+    const clip = makeGreyRampClip(path.join(root, 'ramp.mp4'), 200);
+    const { whole, split, dir, used } = await decodeBothWays(clip, 200, 2);
+    expect(used).toBe(2);
+    for (const [name, bytes] of whole) expect(split.get(name)!.equals(bytes), name).toBe(true);
+    const sheets = [...whole.keys()].filter((name) => name.startsWith('previews/'));
+    expect(sheets.sort()).toEqual(Array.from({ length: 20 }, (_, k) => `previews/${previewSheetName(k)}`).sort());
+    const frameMeans = columnMeans(clip, 64, 48, 1).map(([mean]) => mean!);
+    const tileMeans = columnMeans(path.join(dir, 'previews', 'sheet-%d.jpg'), 32 * PREVIEWS_PER_SHEET, 24, PREVIEWS_PER_SHEET).flat();
+    expect(tileMeans).toHaveLength(200);
+    tileMeans.forEach((mean, n) => expect(mean, `frame ${n}`).toBeCloseTo(frameMeans[n]!, -0.5));
   });
 
   test('an intra-only codec at a fractional rate joins exactly too', async () => {

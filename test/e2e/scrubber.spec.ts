@@ -4,6 +4,10 @@ import { apiClient, expectConsistent, expectFrame, importByApi, importVideoThrou
 
 test.describe('Scrubber', () => {
   test('every step shows the frame whose number it displays', async ({ page, server, media }) => {
+    const previews: { url: string; status: number }[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/previews/')) previews.push({ url: response.url(), status: response.status() });
+    });
     await openApp(page, server.url);
     await createProject(page, 'Frame exactness');
     const outcome = await importVideoThroughUi(page, media.clip);
@@ -13,6 +17,12 @@ test.describe('Scrubber', () => {
     await expect(page).toHaveURL(/#\/label\/\d+$/);
     await expectFrame(page, 0);
     await expect(page.getByTestId('frame-time')).toHaveText('0.000 s · 0.0 ms');
+    // The timeline's previews come ten to a sheet: a few requests, every one served.
+    await expect.poll(() => previews.length).toBeGreaterThan(0);
+    for (const { url, status } of previews) {
+      expect(url).toMatch(/\/previews\/sheet-\d+\.jpg$/);
+      expect(status, url).toBe(200);
+    }
 
     for (let n = 1; n <= 6; n++) {
       await page.keyboard.press('ArrowRight');

@@ -32,3 +32,29 @@ export function makeImages(dir: string, names: string[], size = '64x48'): string
   }
   return dir;
 }
+
+/** A clip whose frame n is one flat grey, 16 + 8·(n mod 28) in video levels: neighbours differ by 8. */
+export function makeGreyRampClip(file: string, frames: number, size = '64x48'): string {
+  mkdirSync(path.dirname(file), { recursive: true });
+  execFileSync('ffmpeg', [
+    '-v', 'error', '-y', '-f', 'lavfi', '-i', `color=c=gray:s=${size}:r=50,format=yuv420p,geq=lum='16+8*mod(N,28)':cb=128:cr=128`,
+    '-frames:v', String(frames), '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-g', '25', file,
+  ]);
+  return file;
+}
+
+/**
+ * The mean grey level of each of `columns` equal side-by-side strips of every frame ffmpeg reads
+ * from `input` (a video, an image, or an image pattern such as `dir/sheet-%d.jpg`) of that size.
+ */
+export function columnMeans(input: string, width: number, height: number, columns: number): number[][] {
+  const grey = execFileSync('ffmpeg', ['-v', 'error', '-i', input, '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1'], { maxBuffer: 1 << 28 });
+  const strip = width / columns;
+  return Array.from({ length: grey.length / (width * height) }, (_, f) =>
+    Array.from({ length: columns }, (_, c) => {
+      let sum = 0;
+      for (let y = 0; y < height; y++) for (let x = c * strip; x < (c + 1) * strip; x++) sum += grey[(f * height + y) * width + x]!;
+      return sum / (strip * height);
+    }),
+  );
+}

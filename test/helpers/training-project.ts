@@ -44,7 +44,7 @@ export function makeTrainingProject(subjects = 6, options: { name?: string; labe
       recording: {
         projectId, sessionId: null, subjectId, name: `rec-s${s + 1}`, stimulus: '', sourceKind: 'images',
         sourcePath: `/tiny/s${s + 1}`, contentHash: `tiny-s${s + 1}`, fpsNum: 50, fpsDen: 1, width: size, height: size,
-        frameCount: framesPerRecording, firstFrame: 0, missingFrames: [], frameFormat: 'png', mediaPath: staging.mediaPath,
+        frameCount: framesPerRecording, firstFrame: 0, missingFrames: [], frameFormat: 'png', mediaPath: staging.mediaPath, previewsPerSheet: 10,
         codec: null, rotation: 0, durationSec: framesPerRecording / 50,
       },
     }]);

@@ -41,8 +41,10 @@ export const Recording = z.object({
   lastFrame: z.number().int(),
   missingFrames: z.array(z.number().int()),
   frameFormat: FrameFormat,
-  /** Folder of this recording below the media root: `<mediaPath>/frames/<n>.<fmt>`, `<mediaPath>/previews/<n>.jpg`. */
+  /** Folder of this recording below the media root: `<mediaPath>/frames/<n>.<fmt>` and `<mediaPath>/previews/`. */
   mediaPath: z.string(),
+  /** Previews per sheet in `<mediaPath>/previews/` (shared/domain/preview-sheets.ts); null: one file per frame. */
+  previewsPerSheet: z.number().int().positive().nullable(),
   codec: z.string().nullable(),
   rotation: z.number().int(),
   durationSec: z.number(),

@@ -73,7 +73,7 @@ export function makeClipProject(): ClipProject {
       recording: {
         projectId, sessionId: null, subjectId, name: `rec-s${r + 1}`, stimulus: '', sourceKind: 'images',
         sourcePath: `/lab/s${r + 1}`, contentHash: `hash-s${r + 1}`, fpsNum: 50, fpsDen: 1, width, height, frameCount, firstFrame,
-        missingFrames: [], frameFormat: 'png', mediaPath: staging.mediaPath, codec: null, rotation: 0, durationSec: frameCount / 50,
+        missingFrames: [], frameFormat: 'png', mediaPath: staging.mediaPath, previewsPerSheet: 10, codec: null, rotation: 0, durationSec: frameCount / 50,
       },
     }]);
     recordingIds.push(id!);

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
+import { PREVIEWS_PER_SHEET } from '../../../shared/domain/preview-sheets';
 import { jpegRangeFilter, type SourcePixels } from './full-range';
 import { parseRational } from './rational';
 import type { Tools } from './tools';
@@ -41,6 +42,14 @@ export function warmCapabilities(tools: Tools): Promise<void> {
     ffmpeg().setFfmpegPath(tools.ffmpeg).availableFormats(() => ffmpeg().setFfmpegPath(tools.ffmpeg).availableEncoders(() => resolve()));
   });
   return capabilities;
+}
+
+/** previewSheetName's files as ffmpeg's image2 pattern. */
+const sheetPattern = 'sheet-%d.jpg';
+
+/** Scales each frame to `width` and lays PREVIEWS_PER_SHEET of them side by side (the last sheet padded). */
+function previewSheetOptions(width: number): string[] {
+  return ['-vf', `scale=${width}:-2:flags=fast_bilinear,tile=${PREVIEWS_PER_SHEET}x1`, '-q:v', '5', '-huffman', 'default'];
 }
 
 /** ffmpeg's progress line: `frame=  123 fps= 45 …`. */
@@ -89,12 +98,15 @@ export function probeVideo(file: string, tools: Tools): Promise<ProbedVideo> {
 export interface DecodeOptions {
   input: string;
   tools: Tools;
-  /** Receives frames/<n>.<ext> and previews/<n>.jpg, n counting from 0 (or from range.first). */
+  /** Receives frames/<n>.<ext>, n counting from 0 (or from range.first), and previews/sheet-<k>.jpg. */
   outDir: string;
   format: 'jpg' | 'png';
   previewWidth: number;
-  /** Only part of the video: seek to seekSec (input timeline), write `count` frames numbered from `first`. */
-  range?: { seekSec: number; first: number; count: number | null } | undefined;
+  /**
+   * Only part of the video: seek to seekSec (input timeline), write `count` frames numbered from
+   * `first` (a multiple of PREVIEWS_PER_SHEET) and the `sheets` preview sheets that start there.
+   */
+  range?: { seekSec: number; first: number; count: number | null; sheets: number | null } | undefined;
   /** From the probe: lets JPEG frames get their full-range conversion the cheap way. */
   pixels?: SourcePixels | undefined;
   /** Threads of the decoder and of each encoder; unset lets ffmpeg choose (segments use one each, side by side). */
@@ -115,17 +127,17 @@ export async function decodeVideo(options: DecodeOptions): Promise<void> {
   // With -ss before -i, ffmpeg decodes from the keyframe before seekSec and drops every frame
   // shown earlier (accurate seek), so the first frame written is the one at seekSec.
   const seek = range && range.seekSec > 0 ? ['-ss', range.seekSec.toFixed(6)] : [];
-  const numbering = ['-start_number', String(range?.first ?? 0), ...(range?.count != null ? ['-frames:v', String(range.count)] : [])];
+  const first = range?.first ?? 0;
+  if (first % PREVIEWS_PER_SHEET !== 0) throw new MediaError(`A decode must start on a preview sheet's first frame, not at frame ${first}`);
+  const numbering = ['-start_number', String(first), ...(range?.count != null ? ['-frames:v', String(range.count)] : [])];
+  const sheets = ['-start_number', String(first / PREVIEWS_PER_SHEET), ...(range?.sheets != null ? ['-frames:v', String(range.sheets)] : [])];
   const command = ffmpeg(input)
     .setFfmpegPath(tools.ffmpeg)
     .inputOptions(['-nostdin', ...threads, ...seek])
     .output(path.join(outDir, 'frames', `%d.${format}`))
     .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...threads, ...full])
-    .output(path.join(outDir, 'previews', '%d.jpg'))
-    .outputOptions([
-      '-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...threads,
-      '-vf', `scale=${options.previewWidth}:-2:flags=fast_bilinear`, '-q:v', '5', '-huffman', 'default',
-    ])
+    .output(path.join(outDir, 'previews', sheetPattern))
+    .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...sheets, ...threads, ...previewSheetOptions(options.previewWidth)])
     // Progress from ffmpeg's own lines: a 'progress' listener would make fluent-ffmpeg probe the
     // input once more, beside every decode.
     .on('stderr', (line: string) => {
@@ -172,16 +184,25 @@ function run(command: ffmpeg.FfmpegCommand, signal: AbortSignal, what: string): 
   });
 }
 
-/** Converts an image sequence listed in a concat file into `outDir/<i>.<ext>`, i counting from 0 in list order. */
-export function convertSequence(listFile: string, outDir: string, as: 'preview' | 'png', width: number, tools: Tools, signal: AbortSignal): Promise<void> {
+/**
+ * Converts an image sequence: `png` writes `outDir/<i>.png`, i counting from 0 in the order given;
+ * `preview` writes preview sheets `outDir/sheet-<k>.jpg` of the images in that order.
+ */
+export async function convertSequence(files: readonly string[], outDir: string, as: 'preview' | 'png', width: number, tools: Tools, signal: AbortSignal): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const options = as === 'preview' ? ['-vf', `scale=${width}:-2:flags=fast_bilinear`, '-q:v', '5'] : ['-pix_fmt', 'rgb24'];
+  const listFile = `${outDir}.list`;
+  writeImageList(listFile, files);
+  const options = as === 'preview' ? previewSheetOptions(width) : ['-pix_fmt', 'rgb24'];
   const command = ffmpeg(listFile)
     .setFfmpegPath(tools.ffmpeg)
     .inputOptions(['-nostdin', '-f', 'concat', '-safe', '0'])
-    .output(path.join(outDir, as === 'preview' ? '%d.jpg' : '%d.png'))
+    .output(path.join(outDir, as === 'preview' ? sheetPattern : '%d.png'))
     .outputOptions(['-fps_mode', 'passthrough', '-start_number', '0', ...options]);
-  return run(command, signal, as === 'preview' ? 'Could not make previews' : 'Could not convert the images');
+  try {
+    await run(command, signal, as === 'preview' ? 'Could not make previews' : 'Could not convert the images');
+  } finally {
+    rmSync(listFile, { force: true });
+  }
 }
 
 /** Writes a concat-demuxer list that shows each image for one frame, in the order given. */

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PREVIEWS_PER_SHEET } from '../../../shared/domain/preview-sheets';
 import { decodeVideo, frameTimes, MediaError, type DecodeOptions } from './ffmpeg';
 
 /**
@@ -19,10 +20,12 @@ const MIN_FRAMES_PER_SEGMENT = 150;
 const MAX_SEGMENTS = 4;
 
 export interface Segment {
-  /** First frame number written (the seek target). */
+  /** First frame number written (the seek target), a multiple of PREVIEWS_PER_SHEET. */
   first: number;
   /** Frames written, including the overlap with the next segment; null = to the end. */
   count: number | null;
+  /** Preview sheets written (the overlap is the next segment's); null = to the end. */
+  sheets: number | null;
   /** Where to seek: half a frame before the first frame's time, so rounding cannot skip it. */
   seekSec: number;
 }
@@ -31,17 +34,25 @@ export function segmentCountFor(frameCount: number, cores = os.availableParallel
   return Math.max(1, Math.min(cores, MAX_SEGMENTS, Math.floor(frameCount / MIN_FRAMES_PER_SEGMENT)));
 }
 
-/** Splits frames 0..times.length-1 into `segments` nearly equal runs; times in display order. */
+/**
+ * Splits frames 0..times.length-1 into up to `segments` nearly equal runs; times in display order.
+ * Each run starts on a preview sheet's first frame, so every sheet comes from one segment.
+ */
 export function planSegments(times: readonly number[], segments: number): Segment[] {
   const n = times.length;
-  const plan: Segment[] = [];
-  for (let i = 0; i < segments; i++) {
-    const first = Math.floor((i * n) / segments);
-    const next = Math.floor(((i + 1) * n) / segments);
+  const starts = new Set<number>();
+  for (let i = 0; i < segments; i++) starts.add(Math.round((i * n) / segments / PREVIEWS_PER_SHEET) * PREVIEWS_PER_SHEET);
+  const firsts = [...starts].filter((first) => first < n);
+  return firsts.map((first, i) => {
+    const next = firsts[i + 1];
     const halfFrame = first > 0 ? (times[first]! - times[first - 1]!) / 2 : 0;
-    plan.push({ first, count: i === segments - 1 ? null : next - first + OVERLAP, seekSec: first > 0 ? times[first]! - halfFrame : 0 });
-  }
-  return plan;
+    return {
+      first,
+      count: next === undefined ? null : next - first + OVERLAP,
+      sheets: next === undefined ? null : (next - first) / PREVIEWS_PER_SHEET,
+      seekSec: first > 0 ? times[first]! - halfFrame : 0,
+    };
+  });
 }
 
 function usableTimes(times: readonly number[] | null, frameCount: number): times is readonly number[] {
@@ -65,7 +76,8 @@ export async function decodeVideoSegmented(
   const segments = options.segments ?? segmentCountFor(options.frameCount);
   if (segments > 1) {
     const times = await (options.times ?? frameTimes(options.input, options.tools, options.signal));
-    if (usableTimes(times, options.frameCount) && (await decodeInSegments(options, planSegments(times, segments)))) return segments;
+    const plan = usableTimes(times, options.frameCount) ? planSegments(times, segments) : [];
+    if (plan.length > 1 && (await decodeInSegments(options, plan))) return plan.length;
   }
   await decodeVideo(options);
   return 1;
@@ -125,6 +137,7 @@ function joinsExactly(plan: readonly Segment[], dirOf: (i: number) => string): b
   for (const [i, segment] of plan.entries()) {
     const frames = framesIn(dirOf(i));
     if (segment.count !== null && frames.size !== segment.count) return false;
+    if (segment.sheets !== null && readdirSync(path.join(dirOf(i), 'previews')).length !== segment.sheets) return false;
     if (i === 0) continue;
     const before = framesIn(dirOf(i - 1));
     for (let n = segment.first; n < segment.first + OVERLAP; n++) {
@@ -136,7 +149,7 @@ function joinsExactly(plan: readonly Segment[], dirOf: (i: number) => string): b
   return true;
 }
 
-/** Moves a segment's frames and previews into the output folders; later segments overwrite the overlap with identical files. */
+/** Moves a segment's frames and preview sheets into the output folders; later segments overwrite the overlapping frames with identical files. */
 function moveInto(outDir: string, segmentDir: string): void {
   for (const kind of ['frames', 'previews']) {
     for (const name of readdirSync(path.join(segmentDir, kind))) renameSync(path.join(segmentDir, kind, name), path.join(outDir, kind, name));

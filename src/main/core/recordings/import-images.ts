@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, constants, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, constants, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { PREVIEWS_PER_SHEET } from '../../../shared/domain/preview-sheets';
 import { createRecordingsRepository } from '../db/repositories/recordings';
 import { convertSequence } from '../media/ffmpeg';
 import { createStaging, discard } from '../media/frame-store';
@@ -35,6 +36,21 @@ function hashSequence(scan: ScannedFolder, ctx: JobContext, span: (f: number) =>
   return hash.digest('hex');
 }
 
+/**
+ * The images in frame-number order with one entry per number from the first to the last, so a
+ * preview's place in its sheet follows from its number; a missing number repeats the image before
+ * it (the timeline shows a gap there, never that preview).
+ */
+function everyFrameNumber(scan: ScannedFolder): string[] {
+  const images: string[] = [];
+  for (const { frame, file } of scan.files) {
+    const image = path.join(scan.dir, file);
+    while (images.length < frame - scan.firstFrame) images.push(images.at(-1) ?? image);
+    images.push(image);
+  }
+  return images;
+}
+
 export interface StagedImages {
   outcome: VideoOutcome;
   scan: ScannedFolder;
@@ -60,23 +76,19 @@ export async function stageImageFolder(
   try {
     // JPEG and PNG frames are stored as they are (no re-encoding); BMP becomes PNG.
     const format = scan.extension === 'png' || scan.extension === 'bmp' ? 'png' : 'jpg';
-    const listFile = path.join(staging.dir, 'frames.txt');
-    writeFileSync(listFile, scan.files.map(({ file }) => `file '${path.join(scan.dir, file).replaceAll("'", "'\\''")}'\nduration 1\n`).join(''));
     for (const [i, { frame, file }] of scan.files.entries()) {
       if (i % 25 === 0) await ctx.progress(span(0.2 + (0.6 * i) / scan.files.length), `Copying frame ${frame} (${i + 1} of ${scan.frameCount})`);
       if (scan.extension !== 'bmp') copyFileSync(path.join(scan.dir, file), path.join(staging.dir, 'frames', `${frame}.${format}`), constants.COPYFILE_FICLONE);
     }
     await ctx.progress(span(0.8), 'Making previews');
-    await convertSequence(listFile, path.join(staging.dir, 'previews'), 'preview', previewWidth, tools, ctx.signal);
-    if (scan.extension === 'bmp') await convertSequence(listFile, path.join(staging.dir, 'converted'), 'png', 0, tools, ctx.signal);
-    // ffmpeg numbers its outputs 0..N-1 in list order; give each its frame number.
-    for (const [i, { frame }] of scan.files.entries()) {
-      renameSync(path.join(staging.dir, 'previews', `${i}.jpg`), path.join(staging.dir, 'previews', `${frame}.tmp`));
-      if (scan.extension === 'bmp') renameSync(path.join(staging.dir, 'converted', `${i}.png`), path.join(staging.dir, 'frames', `${frame}.png`));
+    await convertSequence(everyFrameNumber(scan), path.join(staging.dir, 'previews'), 'preview', previewWidth, tools, ctx.signal);
+    if (scan.extension === 'bmp') {
+      const converted = path.join(staging.dir, 'converted');
+      await convertSequence(scan.files.map(({ file }) => path.join(scan.dir, file)), converted, 'png', 0, tools, ctx.signal);
+      // ffmpeg numbers its outputs 0..N-1 in list order; give each its frame number.
+      for (const [i, { frame }] of scan.files.entries()) renameSync(path.join(converted, `${i}.png`), path.join(staging.dir, 'frames', `${frame}.png`));
+      discard(converted);
     }
-    for (const { frame } of scan.files) renameSync(path.join(staging.dir, 'previews', `${frame}.tmp`), path.join(staging.dir, 'previews', `${frame}.jpg`));
-    discard(listFile);
-    discard(path.join(staging.dir, 'converted'));
     const fps = rationalFromNumber(options.fps);
     return {
       scan,
@@ -102,6 +114,7 @@ export async function stageImageFolder(
             missingFrames: scan.gaps,
             frameFormat: format,
             mediaPath: staging.mediaPath,
+            previewsPerSheet: PREVIEWS_PER_SHEET,
             codec: null,
             rotation: 0,
             durationSec: (scan.lastFrame - scan.firstFrame + 1) / options.fps,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { PREVIEWS_PER_SHEET } from '../../../shared/domain/preview-sheets';
 import type { FrameFormat } from '../../../shared/api/recordings';
 import type { NewRecording } from '../db/repositories/recordings';
 import { createRecordingsRepository } from '../db/repositories/recordings';
@@ -90,6 +91,7 @@ export async function stageVideo(
           missingFrames: [],
           frameFormat: options.format,
           mediaPath: staging.mediaPath,
+          previewsPerSheet: PREVIEWS_PER_SHEET,
           codec: probe.codec,
           rotation: probe.rotation,
           durationSec: frames.length / (probe.fps.num / probe.fps.den),

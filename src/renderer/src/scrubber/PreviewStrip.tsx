@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import { memo } from 'react';
 import type { Recording } from '../../../shared/api/recordings';
 import { useMediaUrls } from '../app/media-context';
+import { coverTile } from './timeline-math';
 
 export interface PreviewStripProps {
   recording: Recording;
@@ -16,33 +17,32 @@ const hatch = 'repeating-linear-gradient(45deg, #3a2323 0 4px, #2a1b1b 4px 8px)'
 
 /**
  * Small previews along the visible part of the timeline. Only the tiles in view exist, so
- * previews load lazily around what the user is looking at.
+ * previews load lazily around what the user is looking at; neighbouring tiles share a sheet.
  */
 export const PreviewStrip = memo(function PreviewStrip({ recording, frames, stride, start, pxPerFrame, height }: PreviewStripProps) {
-  const { previewUrl } = useMediaUrls();
+  const { previewTile } = useMediaUrls();
   const missing = new Set(recording.missingFrames);
+  const width = stride * pxPerFrame;
+  const aspect = recording.width / Math.max(1, recording.height);
   return (
     <Box sx={{ position: 'relative', height, overflow: 'hidden', bgcolor: '#0c0d0f' }} aria-hidden>
-      {frames.map((n) => (
-        <Box
-          key={n}
-          sx={{ position: 'absolute', top: 0, height, overflow: 'hidden', borderRight: '1px solid rgba(0,0,0,0.6)' }}
-          style={{ left: (n - start) * pxPerFrame, width: stride * pxPerFrame }}
-        >
-          {missing.has(n) ? (
-            <Box sx={{ width: '100%', height: '100%', background: hatch }} />
-          ) : (
-            <img
-              src={previewUrl(recording, n)}
-              alt=""
-              loading="lazy"
-              decoding="async"
-              draggable={false}
-              style={{ height: '100%', width: '100%', objectFit: 'cover', display: 'block', opacity: 0.9 }}
-            />
-          )}
-        </Box>
-      ))}
+      {frames.map((n) => {
+        const tile = previewTile(recording, n);
+        return (
+          <Box
+            key={n}
+            data-preview-frame={n}
+            sx={{ position: 'absolute', top: 0, height, overflow: 'hidden', borderRight: '1px solid rgba(0,0,0,0.6)', opacity: 0.9 }}
+            style={{
+              left: (n - start) * pxPerFrame,
+              width,
+              ...(missing.has(n)
+                ? { backgroundImage: hatch }
+                : { backgroundImage: `url("${tile.url}")`, backgroundRepeat: 'no-repeat', ...coverTile(width, height, aspect, tile.index, tile.count) }),
+            }}
+          />
+        );
+      })}
     </Box>
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampRange, follow, previewFrames, zoomRange } from './timeline-math';
+import { clampRange, coverTile, follow, previewFrames, zoomRange } from './timeline-math';
 
 describe('timeline math', () => {
   it('keeps ranges inside the recording', () => {
@@ -26,5 +26,14 @@ describe('timeline math', () => {
   it('tiles previews on a stable grid of frames', () => {
     expect(previewFrames({ start: 46, end: 61 }, 20, 40, 46, 60)).toEqual({ frames: [46, 48, 50, 52, 54, 56, 58, 60], stride: 2 });
     expect(previewFrames({ start: 13.5, end: 20 }, 50, 40, 0, 99).frames).toEqual([13, 14, 15, 16, 17, 18, 19]);
+  });
+
+  it('shows one preview of a sheet, cropped to cover its tile', () => {
+    // A narrow tile of square previews: the height decides, the sides are cropped.
+    expect(coverTile(20, 40, 1, 3, 10)).toEqual({ backgroundSize: '400px 40px', backgroundPosition: '-130px 0px' });
+    // A wide tile: the width decides, top and bottom are cropped.
+    expect(coverTile(80, 40, 1, 0, 10)).toEqual({ backgroundSize: '800px 80px', backgroundPosition: '0px -20px' });
+    // 4:3 previews in a box of their own shape fill it exactly.
+    expect(coverTile(64, 48, 4 / 3, 9, 10)).toEqual({ backgroundSize: '640px 48px', backgroundPosition: '-576px 0px' });
   });
 });

@@ -44,3 +44,16 @@ export function previewFrames(range: TimeRange, pxPerFrame: number, tileWidth: n
   for (let n = from; n < range.end && n <= last; n += stride) frames.push(n);
   return { frames, stride };
 }
+
+/**
+ * CSS that shows the `index`-th of `count` side-by-side previews (each `aspect` wide per unit of
+ * height) as a background covering a `width` x `height` box, centred and cropped as object-fit:
+ * cover would: the other previews of the sheet stay outside the box.
+ */
+export function coverTile(width: number, height: number, aspect: number, index: number, count: number): { backgroundSize: string; backgroundPosition: string } {
+  const tileWidth = Math.max(width, height * aspect);
+  const tileHeight = tileWidth / aspect;
+  const left = (width - tileWidth) / 2 - index * tileWidth;
+  const top = (height - tileHeight) / 2;
+  return { backgroundSize: `${tileWidth * count}px ${tileHeight}px`, backgroundPosition: `${left}px ${top}px` };
+}

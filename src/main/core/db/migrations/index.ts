@@ -6,6 +6,7 @@ import { datasetImports } from './0040-dataset-imports';
 import { training } from './0050-training';
 import { backupSettings } from './0060-backup-settings';
 import { trainingDiagnostics } from './0070-training-diagnostics';
+import { previewSheets } from './0080-preview-sheets';
 
 /** Every migration, in order. Append; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training, backupSettings, trainingDiagnostics];
+export const migrations: readonly Migration[] = [foundation, recordingsAndEvents, labelling, datasetImports, training, backupSettings, trainingDiagnostics, previewSheets];

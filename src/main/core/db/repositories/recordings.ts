@@ -21,6 +21,7 @@ interface RecordingRow {
   missing_frames: string;
   frame_format: FrameFormat;
   frames_dir: string;
+  previews_per_sheet: number | null;
   codec: string | null;
   rotation: number;
   duration_sec: number;
@@ -56,6 +57,7 @@ function toRecording(row: RecordingRow): Recording {
     missingFrames: missing,
     frameFormat: row.frame_format,
     mediaPath: row.frames_dir,
+    previewsPerSheet: row.previews_per_sheet,
     codec: row.codec,
     rotation: row.rotation,
     durationSec: row.duration_sec,
@@ -84,6 +86,8 @@ export interface NewRecording {
   missingFrames: number[];
   frameFormat: FrameFormat;
   mediaPath: string;
+  /** See shared/domain/preview-sheets.ts. */
+  previewsPerSheet: number;
   codec: string | null;
   rotation: number;
   durationSec: number;
@@ -97,9 +101,9 @@ export function createRecordingsRepository(db: Db) {
   const allMediaPaths = db.prepare<[], { frames_dir: string }>(`SELECT frames_dir FROM recordings`);
   const insert = db.prepare(`
     INSERT INTO recordings (project_id, session_id, subject_id, name, source_path, content_hash, stimulus, fps_num, fps_den,
-      width, height, frame_count, first_frame, frames_dir, created_at, source_kind, frame_format, missing_frames, codec, rotation, duration_sec)
+      width, height, frame_count, first_frame, frames_dir, created_at, source_kind, frame_format, missing_frames, codec, rotation, duration_sec, previews_per_sheet)
     VALUES (@projectId, @sessionId, @subjectId, @name, @sourcePath, @contentHash, @stimulus, @fpsNum, @fpsDen,
-      @width, @height, @frameCount, @firstFrame, @mediaPath, @now, @sourceKind, @frameFormat, @missingFrames, @codec, @rotation, @durationSec)`);
+      @width, @height, @frameCount, @firstFrame, @mediaPath, @now, @sourceKind, @frameFormat, @missingFrames, @codec, @rotation, @durationSec, @previewsPerSheet)`);
   const update = db.prepare(
     `UPDATE recordings SET name = @name, subject_id = @subjectId, session_id = @sessionId, stimulus = @stimulus WHERE id = @id`,
   );
