@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createProject, openApp } from './library-steps';
 import { expect, test } from './media-fixtures';
 import { apiClient, expectConsistent, expectFrame, importByApi, importVideoThroughUi, openClipOnLabelPage, readScreen } from './scrubber-steps';
@@ -185,6 +189,37 @@ test.describe('Scrubber', () => {
     await page.getByRole('button', { name: 'Clear face box' }).click();
     await expect(page.getByTestId('face-box-saved')).toHaveText('none');
     await expect(page.getByTestId('face-box')).toHaveCount(0);
+  });
+
+  test('the face detector proposes a box on the frame shown, which is saved like a drawn one', async ({ page, server, playwright }) => {
+    // Two seconds of a real portrait (512x600): the detector looks at the frame on screen.
+    const clip = path.join(mkdtempSync(path.join(os.tmpdir(), 'mer-portrait-')), 'portrait.mp4');
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-loop', '1', '-i', path.resolve(__dirname, '../../../shared/fixtures/faces/grace_hopper.jpg'), '-t', '2', '-r', '50', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', clip]);
+    const api = await apiClient(playwright, server);
+    const project = await api.call<{ id: number }>('projects.create', { name: 'Portrait' });
+    const id = await importByApi(api, project.id, 'recordings.import-video', { path: clip });
+    await api.dispose();
+    await openApp(page, `${server.url}#/label/${id}`);
+    await expect(page.getByTestId('frame-number')).toHaveText('0');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByTestId('frame-number')).toHaveText('10');
+
+    await page.getByRole('button', { name: 'Detect face' }).click();
+    await expect(page.getByTestId('face-detection')).toHaveText(/^Detector: Face on frame 10, \d+ % sure$/);
+    const proposed = page.getByTestId('face-box-drawn');
+    await expect(proposed).toHaveText(/^\d+×\d+ at \(\d+, \d+\)$/);
+    await expect(page.getByText('Detected', { exact: true })).toBeVisible();
+    await expect(page.getByTestId('face-box-draft')).toBeVisible();
+    // Around her face, as a person would draw it (about 285 px square at (117, 90)).
+    const [w, h, x, y] = ((await proposed.textContent()) ?? '').match(/\d+/g)!.map(Number);
+    expect(Math.abs(w! - 285)).toBeLessThan(40);
+    expect(Math.abs(h! - 284)).toBeLessThan(40);
+    expect(Math.abs(x! - 117)).toBeLessThan(30);
+    expect(Math.abs(y! - 90)).toBeLessThan(30);
+
+    await page.getByRole('button', { name: 'Save face box' }).click();
+    await expect(page.getByTestId('face-box-saved')).toHaveText(`${w}×${h} at (${x}, ${y})`);
+    await expect(page.getByTestId('face-box')).toHaveAttribute('x', String(x));
   });
 
   test('? opens the shortcut sheet', async ({ page, server, media, playwright }) => {

@@ -4,7 +4,7 @@ import { Id, Name, Timestamp } from './common';
 import { DatasetImportParams, ImportReport } from './datasets';
 import { ModelExportParams, ModelExportResult, ModelPredictParams, ModelPredictResult } from './models';
 import { ExportArchiveParams, ExportArchiveResult, ImportArchiveParams, ImportArchiveResult } from './project-archive';
-import { FrameFormat } from './recordings';
+import { FaceBox, FrameFormat } from './recordings';
 import { TrainingConfig } from './training';
 
 const ImportTarget = {
@@ -140,6 +140,18 @@ export const jobKinds = {
   'models.predict': {
     params: ModelPredictParams,
     result: ModelPredictResult,
+  },
+  /** Proposes a recording's face box from one frame, with a face detector that runs offline; nothing is saved. */
+  'recordings.detect-face': {
+    params: z.object({ recordingId: Id, frame: z.number().int() }).strict(),
+    result: z.object({
+      recordingId: Id,
+      frame: z.number().int(),
+      /** The most confident face, in frame pixels; null when none was found. */
+      faceBox: FaceBox.nullable(),
+      score: z.number().nullable(),
+      detector: z.string(),
+    }),
   },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),

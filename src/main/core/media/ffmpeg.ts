@@ -165,6 +165,24 @@ export function frameTimes(file: string, tools: Tools, signal: AbortSignal): Pro
   });
 }
 
+/**
+ * One image (a stored frame) as RGB pixels, scaled down (never up) so that its longer side is at
+ * most `maxSide`; `size` is the image's own size.
+ */
+export function readImageRgb(file: string, size: { width: number; height: number }, maxSide: number, tools: Tools, signal: AbortSignal): Promise<{ data: Uint8Array; width: number; height: number }> {
+  const scale = Math.min(1, maxSide / Math.max(size.width, size.height));
+  const width = Math.max(1, Math.round(size.width * scale));
+  const height = Math.max(1, Math.round(size.height * scale));
+  const args = ['-v', 'error', '-nostdin', '-i', file, '-frames:v', '1', '-vf', `scale=${width}:${height}:flags=area`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'];
+  return new Promise((resolve, reject) => {
+    execFile(tools.ffmpeg, args, { encoding: 'buffer', maxBuffer: width * height * 3 + 1024, signal }, (error, stdout, stderr) => {
+      if (error) return reject(new MediaError(signal.aborted ? 'cancelled' : `${path.basename(file)} could not be read: ${reason(stderr.toString(), error.message)}`));
+      if (stdout.length !== width * height * 3) return reject(new MediaError(`${path.basename(file)} could not be read: ffmpeg gave ${stdout.length} bytes for ${width}x${height} pixels`));
+      resolve({ data: new Uint8Array(stdout.buffer, stdout.byteOffset, stdout.length), width, height });
+    });
+  });
+}
+
 /** Runs a command to its end; rejects with ffmpeg's own reason, or 'cancelled' when aborted. */
 function run(command: ffmpeg.FfmpegCommand, signal: AbortSignal, what: string): Promise<void> {
   return new Promise((resolve, reject) => {

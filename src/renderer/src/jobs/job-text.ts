@@ -6,6 +6,7 @@ export const jobKindLabels: Record<JobKind, string> = {
   'recordings.import-video': 'Video import',
   'recordings.import-images': 'Image sequence import',
   'recordings.import-session': 'Session import',
+  'recordings.detect-face': 'Face detection',
   'datasets.import': 'Dataset import',
   'datasets.export': 'Split export',
   'training.run': 'Training',
@@ -91,6 +92,11 @@ export function jobResultLine(job: Job): string | null {
     case 'recordings.import-session': {
       const ids = Array.isArray(result['recordingIds']) ? result['recordingIds'].length : 0;
       return `Session #${String(result['sessionId'])}: ${ids} recordings, ${String(result['frames'])} frames`;
+    }
+    case 'recordings.detect-face': {
+      const box = record(result['faceBox']);
+      const where = `recording #${String(result['recordingId'])}, frame ${String(result['frame'])}`;
+      return box ? `Face at ${String(box['width'])}×${String(box['height'])} (${String(box['x'])}, ${String(box['y'])}) on ${where}` : `No face on ${where}`;
     }
     case 'datasets.import': {
       const counts = record(result['counts']);

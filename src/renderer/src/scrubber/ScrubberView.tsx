@@ -21,6 +21,7 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { Timeline } from './Timeline';
 import { TransportBar } from './TransportBar';
 import { useFaceBox } from './use-face-box';
+import { useFaceDetection } from './use-face-detection';
 import { useScrubber } from './use-scrubber';
 import { useScrubberKeys } from './use-scrubber-keys';
 import { useViewport } from './use-viewport';
@@ -42,6 +43,7 @@ export function ScrubberView({ recording, onRecordingChange, eventId = null }: S
   const scrubber = useScrubber(recording);
   const viewport = useViewport({ width: recording.width, height: recording.height });
   const tool = useFaceBox(recording, onRecordingChange);
+  const detection = useFaceDetection(recording, tool);
   const project = useApiQuery('projects.get', { id: recording.projectId });
   const subjects = useApiQuery('subjects.list', { projectId: recording.projectId });
   const labelSet = project.data?.labelSet ?? none;
@@ -111,7 +113,7 @@ export function ScrubberView({ recording, onRecordingChange, eventId = null }: S
         <Box sx={{ gridColumn: 1, gridRow: 2, overflow: 'auto', bgcolor: 'background.paper', borderRight: 1, borderColor: 'divider' }} component="aside" aria-label="Frame tools">
           <FramePanel scrubber={scrubber} />
           <DifferencePanel scrubber={scrubber} />
-          <FaceBoxPanel faceBox={recording.faceBox} tool={tool} />
+          <FaceBoxPanel faceBox={recording.faceBox} tool={tool} detection={detection} frame={scrubber.shown?.frame ?? scrubber.target} />
         </Box>
         <Box sx={{ gridColumn: 2, gridRow: 2, minWidth: 0, minHeight: 0, display: 'grid', gridTemplate: 'minmax(0, 1fr) / minmax(0, 1fr)' }}>
           <FrameStage

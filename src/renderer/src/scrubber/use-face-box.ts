@@ -24,11 +24,15 @@ export interface FaceBoxTool {
   setActive: (on: boolean) => void;
   /** The box being drawn or drawn and not saved yet. */
   draft: FaceBox | null;
+  /** Where the draft came from. */
+  draftFrom: 'drawing' | 'detector';
   dragging: boolean;
   begin: (p: Point) => void;
   move: (p: Point) => void;
   end: () => void;
   discard: () => void;
+  /** Offers a box found by the face detector as the draft, to save or discard like a drawn one. */
+  propose: (box: FaceBox) => void;
   save: () => void;
   clear: () => void;
   pending: boolean;
@@ -42,6 +46,7 @@ export function useFaceBox(recording: Recording, onSaved: (recording: Recording)
   const [active, setActive] = useState(false);
   const [start, setStart] = useState<Point | null>(null);
   const [draft, setDraft] = useState<FaceBox | null>(null);
+  const [draftFrom, setDraftFrom] = useState<'drawing' | 'detector'>('drawing');
   const [hint, setHint] = useState<string | null>(null);
   const mutation = useCallMutation('recordings.setFaceBox');
   const { width, height } = recording;
@@ -62,9 +67,11 @@ export function useFaceBox(recording: Recording, onSaved: (recording: Recording)
       if (!on) setDraft(null);
     },
     draft,
+    draftFrom,
     dragging: start !== null,
     begin: (p) => {
       setStart(p);
+      setDraftFrom('drawing');
       setHint(null);
       setDraft(boxBetween(p, p, width, height));
     },
@@ -81,6 +88,12 @@ export function useFaceBox(recording: Recording, onSaved: (recording: Recording)
     discard: () => {
       setDraft(null);
       setStart(null);
+    },
+    propose: (box) => {
+      setStart(null);
+      setDraftFrom('detector');
+      setHint(null);
+      setDraft(box);
     },
     save: () => {
       if (draft) void store(draft);

@@ -11,6 +11,7 @@ import { exportArchiveJob } from '../../../archive/export-archive';
 import { importArchiveJob } from '../../../archive/import-archive';
 import { modelExportJob } from '../../../models/export-job';
 import { modelPredictJob } from '../../../models/predict-job';
+import { detectFaceJob } from '../../../recordings/detect-face-job';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
@@ -19,6 +20,7 @@ export const runners: Record<JobKind, JobRunner> = {
   'recordings.import-video': importVideoJob,
   'recordings.import-images': importImagesJob,
   'recordings.import-session': importSessionJob,
+  'recordings.detect-face': detectFaceJob,
   'datasets.import': importDatasetJob,
   'demo.create': createDemoJob,
   'datasets.export': exportJob,
