@@ -30,7 +30,7 @@ beforeAll(async () => {
   copyFileSync(path.join(faces, 'grace_hopper.jpg'), path.join(dir, 'img5.jpg'));
   const job = await runJob(backend, 'recordings.import-images', { projectId: project.id, dir });
   expect(job.status, job.error ?? '').toBe('succeeded');
-  [recording] = (await backend.dispatch('recordings.list', { projectId: project.id })) as Recording[];
+  recording = ((await backend.dispatch('recordings.list', { projectId: project.id })) as Recording[])[0]!;
 });
 afterAll(async () => backend.dispose());
 
@@ -54,6 +54,36 @@ describe('face detection', () => {
     expect(job.status, job.error ?? '').toBe('succeeded');
     expect(job.result).toMatchObject({ faceBox: null, score: null });
     expect(job.message).toBe('No face found on frame 3');
+  });
+
+  test('a whole project: every recording without a box gets one, drawn boxes stay, faceless ones are named', async () => {
+    const project = (await backend.dispatch('projects.create', { name: 'Batch', defaultFps: 50 })) as Project;
+    const root = tempDir('mer-faces-batch-');
+    const folder = (name: string, images: string[]) => {
+      const dir = path.join(root, name);
+      mkdirSync(dir, { recursive: true });
+      images.forEach((image, i) => copyFileSync(image, path.join(dir, `img${i + 1}.jpg`)));
+      return dir;
+    };
+    const portrait = path.join(faces, 'grace_hopper.jpg');
+    const wall = path.join(root, 'wall.jpg');
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=0x808080:s=512x600', '-frames:v', '1', wall]);
+    for (const [name, images] of [['first', [portrait, portrait]], ['drawn', [portrait, wall]], ['empty', [wall, wall]]] as const) {
+      const job = await runJob(backend, 'recordings.import-images', { projectId: project.id, dir: folder(name, [...images]) });
+      expect(job.status, job.error ?? '').toBe('succeeded');
+    }
+    const list = async () => (await backend.dispatch('recordings.list', { projectId: project.id })) as Recording[];
+    const drawnBox = { x: 10, y: 20, width: 100, height: 120 };
+    await backend.dispatch('recordings.setFaceBox', { id: (await list()).find((r) => r.name === 'drawn')!.id, faceBox: drawnBox });
+
+    const job = await runJob(backend, 'recordings.detect-faces', { projectId: project.id });
+    expect(job.status, job.error ?? '').toBe('succeeded');
+    expect(job.result).toMatchObject({ detected: 1, noFace: ['empty'], kept: 1 });
+    expect(job.message).toBe('Face boxes for 1 of 2 recordings; no face found in 1');
+    const after = new Map((await list()).map((r) => [r.name, r.faceBox]));
+    expect(overlap(after.get('first')!, { x: 117, y: 90, width: 285, height: 284 })).toBeGreaterThan(0.7);
+    expect(after.get('drawn')).toEqual(drawnBox);
+    expect(after.get('empty')).toBeNull();
   });
 
   test('a frame outside the recording or without an image is refused by name', async () => {

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { addSubject, createProject, openApp } from './library-steps';
 import { expect, test } from './media-fixtures';
-import { importVideoThroughUi, openImport } from './scrubber-steps';
+import { apiClient, importByApi, importVideoThroughUi, openImport } from './scrubber-steps';
 
 function recordingRow(page: import('@playwright/test').Page, name: string) {
   return page.getByTestId('recording-row').filter({ has: page.getByText(name, { exact: true }) });
@@ -123,5 +126,31 @@ test.describe('Recordings', () => {
     await dialog.getByLabel('Folder on the backend machine').fill('/no/such/folder');
     await dialog.getByLabel('Folder on the backend machine').press('Enter');
     await expect(dialog.getByRole('alert')).toHaveText('/no/such/folder does not exist or cannot be read');
+  });
+
+  test('face boxes are detected for every recording without one, and a faceless one is named', async ({ page, server, playwright }) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mer-faces-'));
+    const clip = (name: string, input: string[]) => {
+      const file = path.join(dir, `${name}.mp4`);
+      execFileSync('ffmpeg', ['-v', 'error', '-y', ...input, '-t', '1', '-r', '50', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', file]);
+      return file;
+    };
+    const portrait = clip('portrait', ['-loop', '1', '-i', path.resolve(__dirname, '../../../shared/fixtures/faces/grace_hopper.jpg')]);
+    const wall = clip('wall', ['-f', 'lavfi', '-i', 'color=c=0x808080:s=512x600:r=50']);
+    await openApp(page, server.url);
+    await createProject(page, 'Boxes');
+    const api = await apiClient(playwright, server);
+    const project = (await api.call<{ id: number; name: string }[]>('projects.list', {})).find((p) => p.name === 'Boxes')!;
+    for (const file of [portrait, wall]) await importByApi(api, project.id, 'recordings.import-video', { path: file });
+    await api.dispose();
+    await expect(page.getByTestId('recording-row')).toHaveCount(2);
+    await expect(recordingRow(page, 'portrait')).toContainText('no face box');
+
+    await page.getByRole('button', { name: 'Detect face boxes' }).click();
+    await expect(page.getByTestId('detect-faces-outcome')).toHaveText('Face boxes for 1 of 2 recordings; no face found in 1: wall. Draw those on the Label page.');
+    await expect(recordingRow(page, 'portrait')).toContainText('· face box');
+    await expect(recordingRow(page, 'wall')).toContainText('no face box');
+    // Only the faceless one is left to do.
+    await expect(page.getByRole('button', { name: 'Detect face boxes' })).toBeEnabled();
   });
 });

@@ -153,6 +153,20 @@ export const jobKinds = {
       detector: z.string(),
     }),
   },
+  /** Detects and saves a face box, on its first frame, for every recording of a project that has none. */
+  'recordings.detect-faces': {
+    params: z.object({ projectId: Id }).strict(),
+    result: z.object({
+      projectId: Id,
+      /** Recordings that got a box. */
+      detected: z.number().int(),
+      /** Recordings where no face was found, by name. */
+      noFace: z.array(z.string()),
+      /** Recordings that had a box already and were left alone. */
+      kept: z.number().int(),
+      detector: z.string(),
+    }),
+  },
   'demo.create': {
     params: z.object({ scale: z.enum(['full', 'small']).optional() }).strict(),
     result: z.object({ projectId: Id, project: z.string(), subjects: z.number().int(), recordings: z.number().int(), events: z.number().int(), created: z.boolean() }),

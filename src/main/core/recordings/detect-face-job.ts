@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { jobKinds, type JobResult } from '../../../shared/api/jobs';
-import type { FaceBox } from '../../../shared/api/recordings';
+import type { FaceBox, Recording } from '../../../shared/api/recordings';
 import { detectFaces, FACE_DETECTOR } from '../../ml/face/detect-face';
 import { notFound } from '../errors';
+import { createProjectsRepository } from '../db/repositories/projects';
 import { createRecordingsRepository } from '../db/repositories/recordings';
 import { readImageRgb } from '../media/ffmpeg';
 import { requireTools } from '../media/tools';
-import type { JobRunner } from '../jobs/worker/context';
+import type { JobContext, JobRunner } from '../jobs/worker/context';
 
 /** The detector sees at most this many pixels a side: BlazeFace looks at 128, and bigger costs time only. */
 const DETECTION_SIDE = 512;
@@ -23,7 +24,16 @@ function inFrame(box: { x: number; y: number; width: number; height: number }, s
   return x1 - x0 >= MIN_SIDE && y1 - y0 >= MIN_SIDE ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
 }
 
-/** The `recordings.detect-face` job: the most confident face on one frame, as a face box to confirm. */
+/** The most confident face on one frame of a recording, in frame pixels; null when there is none. */
+async function detectOnFrame(ctx: JobContext, recording: Recording, frame: number): Promise<{ faceBox: FaceBox; score: number } | null> {
+  const file = path.join(ctx.mediaRoot, recording.mediaPath, 'frames', `${frame}.${recording.frameFormat}`);
+  const image = await readImageRgb(file, recording, DETECTION_SIDE, requireTools(ctx.tools), ctx.signal);
+  const [best] = await detectFaces(image);
+  const faceBox = best ? inFrame(best, recording.width / image.width, recording.width, recording.height) : null;
+  return faceBox && best ? { faceBox, score: best.score } : null;
+}
+
+/** The `recordings.detect-face` job: the most confident face on one frame, as a face box to confirm. Nothing is saved. */
 export const detectFaceJob: JobRunner = async (raw, ctx) => {
   const p = jobKinds['recordings.detect-face'].params.parse(raw);
   const recording = createRecordingsRepository(ctx.db).get(p.recordingId);
@@ -34,13 +44,35 @@ export const detectFaceJob: JobRunner = async (raw, ctx) => {
   if (recording.missingFrames.includes(p.frame)) {
     throw new ApiError('VALIDATION', `Frame ${p.frame} of ${recording.name} has no image; choose another frame`, [{ path: 'frame', message: 'a missing frame' }]);
   }
-  await ctx.progress(0, `Reading frame ${p.frame}`);
-  const file = path.join(ctx.mediaRoot, recording.mediaPath, 'frames', `${p.frame}.${recording.frameFormat}`);
-  const image = await readImageRgb(file, recording, DETECTION_SIDE, requireTools(ctx.tools), ctx.signal);
-  await ctx.progress(0.3, 'Looking for a face');
-  const [best] = await detectFaces(image);
-  const faceBox = best ? inFrame(best, recording.width / image.width, recording.width, recording.height) : null;
-  const result: JobResult<'recordings.detect-face'> = { recordingId: recording.id, frame: p.frame, faceBox, score: faceBox && best ? best.score : null, detector: FACE_DETECTOR };
-  const message = faceBox && best ? `Face found on frame ${p.frame} (${(best.score * 100).toFixed(0)} % sure)` : `No face found on frame ${p.frame}`;
+  await ctx.progress(0, `Looking for a face on frame ${p.frame}`);
+  const found = await detectOnFrame(ctx, recording, p.frame);
+  const result: JobResult<'recordings.detect-face'> = { recordingId: recording.id, frame: p.frame, faceBox: found?.faceBox ?? null, score: found?.score ?? null, detector: FACE_DETECTOR };
+  const message = found ? `Face found on frame ${p.frame} (${(found.score * 100).toFixed(0)} % sure)` : `No face found on frame ${p.frame}`;
   return { result, message };
+};
+
+/**
+ * The `recordings.detect-faces` job: a face box for every recording of a project that has none,
+ * detected on its first frame and saved at once. Boxes already there (drawn or detected) are kept;
+ * a cancel keeps the boxes saved so far.
+ */
+export const detectFacesJob: JobRunner = async (raw, ctx) => {
+  const p = jobKinds['recordings.detect-faces'].params.parse(raw);
+  const project = createProjectsRepository(ctx.db).get(p.projectId);
+  if (!project) throw notFound('Project', p.projectId);
+  const repository = createRecordingsRepository(ctx.db);
+  const all = repository.list(p.projectId);
+  const todo = all.filter((r) => r.faceBox === null);
+  const noFace: string[] = [];
+  for (const [i, recording] of todo.entries()) {
+    await ctx.progress(i / todo.length, `${recording.name} (${i + 1} of ${todo.length})`);
+    const found = await detectOnFrame(ctx, recording, recording.firstFrame);
+    // The row is read again: the box may have been drawn meanwhile, and a drawn box wins.
+    if (found && repository.get(recording.id)?.faceBox === null) repository.setFaceBox(recording.id, found.faceBox);
+    if (!found) noFace.push(recording.name);
+  }
+  const detected = todo.length - noFace.length;
+  const result: JobResult<'recordings.detect-faces'> = { projectId: p.projectId, detected, noFace, kept: all.length - todo.length, detector: FACE_DETECTOR };
+  const missed = noFace.length > 0 ? `; no face found in ${noFace.length}` : '';
+  return { result, message: `Face boxes for ${detected} of ${todo.length} recordings${missed}` };
 };

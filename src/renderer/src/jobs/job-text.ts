@@ -7,6 +7,7 @@ export const jobKindLabels: Record<JobKind, string> = {
   'recordings.import-images': 'Image sequence import',
   'recordings.import-session': 'Session import',
   'recordings.detect-face': 'Face detection',
+  'recordings.detect-faces': 'Face boxes for a project',
   'datasets.import': 'Dataset import',
   'datasets.export': 'Split export',
   'training.run': 'Training',
@@ -97,6 +98,10 @@ export function jobResultLine(job: Job): string | null {
       const box = record(result['faceBox']);
       const where = `recording #${String(result['recordingId'])}, frame ${String(result['frame'])}`;
       return box ? `Face at ${String(box['width'])}×${String(box['height'])} (${String(box['x'])}, ${String(box['y'])}) on ${where}` : `No face on ${where}`;
+    }
+    case 'recordings.detect-faces': {
+      const missed = Array.isArray(result['noFace']) && result['noFace'].length > 0 ? `; no face in ${result['noFace'].map(String).join(', ')}` : '';
+      return `${String(result['detected'])} boxes detected, ${String(result['kept'])} kept${missed}`;
     }
     case 'datasets.import': {
       const counts = record(result['counts']);

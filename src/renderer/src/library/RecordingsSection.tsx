@@ -13,6 +13,8 @@ import { ImportIcon } from '../common/icons';
 import { DatasetImportButtons } from '../dataset-import/DatasetImportButtons';
 import { ImportDialog } from '../import/ImportDialog';
 import { ImportProgress } from '../import/ImportProgress';
+import { useStartedJob } from '../jobs/use-started-job';
+import { DetectFacesButton, DetectFacesStatus } from './DetectFacesControl';
 import { DeleteRecordingDialog, EditRecordingDialog } from './RecordingDialogs';
 import { RecordingsTable } from './RecordingsTable';
 import { useRecordings } from './use-recordings';
@@ -30,6 +32,7 @@ export function RecordingsSection({ project, subjects }: RecordingsSectionProps)
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [savingId, setSavingId] = useState<number | null>(null);
   const update = useCallMutation('recordings.update');
+  const detectFaces = useStartedJob('recordings.detect-faces');
   const recordings = list.data ?? [];
   const close = () => setDialog(null);
   const done = () => {
@@ -53,11 +56,13 @@ export function RecordingsSection({ project, subjects }: RecordingsSectionProps)
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }} data-testid="recordings-count">
           {list.data ? `${recordings.length} · ${recordings.reduce((n, r) => n + r.frameCount, 0).toLocaleString()} frames` : ''}
         </Typography>
+        <DetectFacesButton projectId={project.id} recordings={recordings} job={detectFaces} />
         <DatasetImportButtons project={project} />
         <Button variant="contained" startIcon={<ImportIcon />} onClick={() => setDialog({ kind: 'import' })}>
           Import…
         </Button>
       </Stack>
+      <DetectFacesStatus job={detectFaces} />
       {activeImports.length > 0 && (
         <Box sx={{ px: 2, pb: 1.5 }} data-testid="active-imports">
           <ImportProgress jobs={activeImports} dense />

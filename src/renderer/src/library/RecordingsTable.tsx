@@ -83,7 +83,7 @@ export function RecordingsTable({ recordings, subjects, savingId, onSubjectChang
                   {r.name}
                 </Typography>
                 <Typography variant="caption" color="text.secondary" sx={{ fontFamily: mono, display: 'block', whiteSpace: 'nowrap' }}>
-                  {r.sourceKind === 'images' ? 'images' : (r.codec ?? 'video')} · {r.frameFormat.toUpperCase()} frames
+                  {r.sourceKind === 'images' ? 'images' : (r.codec ?? 'video')} · {r.frameFormat.toUpperCase()} frames · {r.faceBox ? 'face box' : 'no face box'}
                 </Typography>
               </TableCell>
               <TableCell sx={{ fontFamily: mono, color: r.stimulus ? 'text.primary' : 'text.disabled' }}>{r.stimulus || '—'}</TableCell>

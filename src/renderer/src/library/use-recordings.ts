@@ -7,6 +7,13 @@ import { useJobsContext } from '../jobs/jobs-context';
 
 export const importKinds = ['recordings.import-video', 'recordings.import-images', 'recordings.import-session', 'datasets.import'] as const;
 
+/** Jobs that change a project's recordings from the job worker, which sends no `recordings.changed`. */
+const changingKinds: readonly string[] = [...importKinds, 'recordings.detect-faces'];
+
+function changesRecordingsOf(job: Job, projectId: number): boolean {
+  return changingKinds.includes(job.kind) && (job.params as { projectId?: unknown } | null)?.projectId === projectId;
+}
+
 /** Whether `job` imports into `projectId`. */
 export function isImportInto(job: Job, projectId: number): boolean {
   const params = job.params as { projectId?: unknown } | null;
@@ -21,7 +28,7 @@ export interface Recordings {
 
 /**
  * The recordings of a project, kept live: `recordings.changed` reloads them, and so does an import
- * into this project that has just finished (in case its event crossed the list on the wire).
+ * or a face-box detection in this project that has just finished.
  */
 export function useRecordings(projectId: number | null): Recordings {
   const list = useApiQuery('recordings.list', projectId === null ? null : { projectId });
@@ -32,7 +39,7 @@ export function useRecordings(projectId: number | null): Recordings {
     if (payload.projectId === projectId) list.reload();
   });
   useApiEvent('job.updated', (job) => {
-    if (projectId === null || !isImportInto(job, projectId) || !isFinished(job.status)) return;
+    if (projectId === null || !changesRecordingsOf(job, projectId) || !isFinished(job.status)) return;
     if (finishedSeen.current.has(job.id)) return;
     finishedSeen.current.add(job.id);
     list.reload();

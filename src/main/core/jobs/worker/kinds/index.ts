@@ -11,7 +11,7 @@ import { exportArchiveJob } from '../../../archive/export-archive';
 import { importArchiveJob } from '../../../archive/import-archive';
 import { modelExportJob } from '../../../models/export-job';
 import { modelPredictJob } from '../../../models/predict-job';
-import { detectFaceJob } from '../../../recordings/detect-face-job';
+import { detectFaceJob, detectFacesJob } from '../../../recordings/detect-face-job';
 
 /** The code behind each job kind of the contract. */
 export const runners: Record<JobKind, JobRunner> = {
@@ -21,6 +21,7 @@ export const runners: Record<JobKind, JobRunner> = {
   'recordings.import-images': importImagesJob,
   'recordings.import-session': importSessionJob,
   'recordings.detect-face': detectFaceJob,
+  'recordings.detect-faces': detectFacesJob,
   'datasets.import': importDatasetJob,
   'demo.create': createDemoJob,
   'datasets.export': exportJob,
