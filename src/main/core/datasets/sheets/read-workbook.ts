@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DatasetError } from '../errors';
+import { zipDirectoryProblem } from './zip-directory';
 
 /** One tab of a workbook: every cell as the text a spreadsheet shows, '' when empty. */
 export interface SheetGrid {
@@ -100,6 +101,8 @@ export function readWorkbook(file: string): Workbook {
   const ext = path.extname(file).toLowerCase();
   let book: XLSX.WorkBook;
   try {
+    const damage = startsWith(bytes, zipMagic) ? zipDirectoryProblem(bytes) : null;
+    if (damage) throw new DatasetError(`${name} is not a readable spreadsheet: ${damage}`);
     if (startsWith(bytes, zipMagic) || startsWith(bytes, cfbMagic)) {
       // nodim: the range comes from the cells, not from the file's own claim of its dimension.
       book = XLSX.read(bytes, { type: 'buffer', cellDates: false, dense: true, nodim: true });
