@@ -64,14 +64,23 @@ export const detectFacesJob: JobRunner = async (raw, ctx) => {
   const all = repository.list(p.projectId);
   const todo = all.filter((r) => r.faceBox === null);
   const noFace: string[] = [];
+  let detected = 0;
   for (const [i, recording] of todo.entries()) {
     await ctx.progress(i / todo.length, `${recording.name} (${i + 1} of ${todo.length})`);
-    const found = await detectOnFrame(ctx, recording, recording.firstFrame);
-    // The row is read again: the box may have been drawn meanwhile, and a drawn box wins.
-    if (found && repository.get(recording.id)?.faceBox === null) repository.setFaceBox(recording.id, found.faceBox);
-    if (!found) noFace.push(recording.name);
+    // A recording deleted meanwhile (its frames with it) is passed over, not an error.
+    const found = await detectOnFrame(ctx, recording, recording.firstFrame).catch((error: unknown) => {
+      if (repository.get(recording.id) === undefined) return undefined;
+      throw error;
+    });
+    if (found === undefined) continue;
+    if (!found) {
+      noFace.push(recording.name);
+    } else if (repository.get(recording.id)?.faceBox === null) {
+      // Read again: a box drawn meanwhile wins.
+      repository.setFaceBox(recording.id, found.faceBox);
+      detected++;
+    }
   }
-  const detected = todo.length - noFace.length;
   const result: JobResult<'recordings.detect-faces'> = { projectId: p.projectId, detected, noFace, kept: all.length - todo.length, detector: FACE_DETECTOR };
   const missed = noFace.length > 0 ? `; no face found in ${noFace.length}` : '';
   return { result, message: `Face boxes for ${detected} of ${todo.length} recordings${missed}` };
