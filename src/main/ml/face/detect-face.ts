@@ -63,6 +63,8 @@ function loadHuman(): Promise<HumanInstance> {
     await instance.load();
     return instance;
   })();
+  // A failed load is not kept: the next call tries again.
+  human.catch(() => (human = null));
   return human;
 }
 
