@@ -5,13 +5,16 @@ import { Id, Name, Timestamp } from './common';
 export const Rational = z.object({ num: z.number().int().positive(), den: z.number().int().positive() });
 export type Rational = z.infer<typeof Rational>;
 
+/** The smallest face box side, in frame pixels. */
+export const MIN_FACE_BOX_SIDE = 8;
+
 /** A rectangle in the recording's frame pixels. */
 export const FaceBox = z
   .object({
     x: z.number().int().min(0),
     y: z.number().int().min(0),
-    width: z.number().int().min(8, 'must be at least 8 pixels'),
-    height: z.number().int().min(8, 'must be at least 8 pixels'),
+    width: z.number().int().min(MIN_FACE_BOX_SIDE, `must be at least ${MIN_FACE_BOX_SIDE} pixels`),
+    height: z.number().int().min(MIN_FACE_BOX_SIDE, `must be at least ${MIN_FACE_BOX_SIDE} pixels`),
   })
   .strict();
 export type FaceBox = z.infer<typeof FaceBox>;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
 import { jobKinds, type JobResult } from '../../../shared/api/jobs';
-import type { FaceBox, Recording } from '../../../shared/api/recordings';
+import { MIN_FACE_BOX_SIDE, type FaceBox, type Recording } from '../../../shared/api/recordings';
+import { boxBetween } from '../../../shared/domain/face-box';
 import { detectFaces, FACE_DETECTOR } from '../../ml/face/detect-face';
 import { notFound } from '../errors';
 import { createProjectsRepository } from '../db/repositories/projects';
@@ -12,16 +13,10 @@ import type { JobContext, JobRunner } from '../jobs/worker/context';
 
 /** The detector sees at most this many pixels a side: BlazeFace looks at 128, and bigger costs time only. */
 const DETECTION_SIDE = 512;
-/** As recordings.setFaceBox asks. */
-const MIN_SIDE = 8;
-
-/** A detected box (in the scaled image) in whole frame pixels, inside the frame. */
+/** A detected box (in the scaled image) in whole frame pixels, inside the frame; null when too small to be a face box. */
 function inFrame(box: { x: number; y: number; width: number; height: number }, scale: number, width: number, height: number): FaceBox | null {
-  const x0 = Math.max(0, Math.floor(box.x * scale));
-  const y0 = Math.max(0, Math.floor(box.y * scale));
-  const x1 = Math.min(width, Math.ceil((box.x + box.width) * scale));
-  const y1 = Math.min(height, Math.ceil((box.y + box.height) * scale));
-  return x1 - x0 >= MIN_SIDE && y1 - y0 >= MIN_SIDE ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : null;
+  const framed = boxBetween({ x: box.x * scale, y: box.y * scale }, { x: (box.x + box.width) * scale, y: (box.y + box.height) * scale }, width, height);
+  return framed.width >= MIN_FACE_BOX_SIDE && framed.height >= MIN_FACE_BOX_SIDE ? framed : null;
 }
 
 /** The most confident face on one frame of a recording, in frame pixels; null when there is none. */

@@ -10,14 +10,14 @@ export const importKinds = ['recordings.import-video', 'recordings.import-images
 /** Jobs that change a project's recordings from the job worker, which sends no `recordings.changed`. */
 const changingKinds: readonly string[] = [...importKinds, 'recordings.detect-faces'];
 
-function changesRecordingsOf(job: Job, projectId: number): boolean {
-  return changingKinds.includes(job.kind) && (job.params as { projectId?: unknown } | null)?.projectId === projectId;
+/** Whether `job` is one of `kinds` working on `projectId`. */
+function isKindInProject(job: Job, kinds: readonly string[], projectId: number): boolean {
+  return kinds.includes(job.kind) && (job.params as { projectId?: unknown } | null)?.projectId === projectId;
 }
 
 /** Whether `job` imports into `projectId`. */
 export function isImportInto(job: Job, projectId: number): boolean {
-  const params = job.params as { projectId?: unknown } | null;
-  return (importKinds as readonly string[]).includes(job.kind) && params?.projectId === projectId;
+  return isKindInProject(job, importKinds, projectId);
 }
 
 export interface Recordings {
@@ -39,7 +39,7 @@ export function useRecordings(projectId: number | null): Recordings {
     if (payload.projectId === projectId) list.reload();
   });
   useApiEvent('job.updated', (job) => {
-    if (projectId === null || !changesRecordingsOf(job, projectId) || !isFinished(job.status)) return;
+    if (projectId === null || !isKindInProject(job, changingKinds, projectId) || !isFinished(job.status)) return;
     if (finishedSeen.current.has(job.id)) return;
     finishedSeen.current.add(job.id);
     list.reload();

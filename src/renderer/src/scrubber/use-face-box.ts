@@ -1,22 +1,8 @@
 import { useState } from 'react';
-import type { FaceBox, Recording } from '../../../shared/api/recordings';
+import { MIN_FACE_BOX_SIDE, type FaceBox, type Recording } from '../../../shared/api/recordings';
+import { boxBetween, type Point } from '../../../shared/domain/face-box';
 import type { ApiError } from '../../../shared/api/errors';
 import { useCallMutation } from '../api/use-call-mutation';
-
-type Point = { x: number; y: number };
-
-/** The box spanned by two frame points, in whole pixels, inside the frame. */
-export function boxBetween(a: Point, b: Point, width: number, height: number): FaceBox {
-  const clampX = (v: number) => Math.min(width, Math.max(0, v));
-  const clampY = (v: number) => Math.min(height, Math.max(0, v));
-  const x0 = Math.floor(clampX(Math.min(a.x, b.x)));
-  const y0 = Math.floor(clampY(Math.min(a.y, b.y)));
-  const x1 = Math.ceil(clampX(Math.max(a.x, b.x)));
-  const y1 = Math.ceil(clampY(Math.max(a.y, b.y)));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
-export const minBoxSide = 8;
 
 export interface FaceBoxTool {
   /** The box tool is on: dragging on the frame draws instead of panning. */
@@ -80,9 +66,9 @@ export function useFaceBox(recording: Recording, onSaved: (recording: Recording)
     },
     end: () => {
       setStart(null);
-      if (draft && (draft.width < minBoxSide || draft.height < minBoxSide)) {
+      if (draft && (draft.width < MIN_FACE_BOX_SIDE || draft.height < MIN_FACE_BOX_SIDE)) {
         setDraft(null);
-        setHint(`Drag a box at least ${minBoxSide}×${minBoxSide} frame pixels`);
+        setHint(`Drag a box at least ${MIN_FACE_BOX_SIDE}×${MIN_FACE_BOX_SIDE} frame pixels`);
       }
     },
     discard: () => {
