@@ -7,8 +7,11 @@
  */
 export const PREVIEWS_PER_SHEET = 10;
 
+/** The sheets' file names as ffmpeg's image2 muxer numbers them. */
+export const PREVIEW_SHEET_PATTERN = 'sheet-%d.jpg';
+
 export function previewSheetName(sheet: number): string {
-  return `sheet-${sheet}.jpg`;
+  return PREVIEW_SHEET_PATTERN.replace('%d', String(sheet));
 }
 
 /** Where frame n's preview is: a file below the recording's previews/ folder and its place in it. */

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { VideoProbe } from '../../../shared/api/media';
-import { PREVIEWS_PER_SHEET } from '../../../shared/domain/preview-sheets';
+import { PREVIEW_SHEET_PATTERN, PREVIEWS_PER_SHEET } from '../../../shared/domain/preview-sheets';
 import { jpegRangeFilter, type SourcePixels } from './full-range';
 import { parseRational } from './rational';
 import type { Tools } from './tools';
@@ -43,9 +43,6 @@ export function warmCapabilities(tools: Tools): Promise<void> {
   });
   return capabilities;
 }
-
-/** previewSheetName's files as ffmpeg's image2 pattern. */
-const sheetPattern = 'sheet-%d.jpg';
 
 /** Scales each frame to `width` and lays PREVIEWS_PER_SHEET of them side by side (the last sheet padded). */
 function previewSheetOptions(width: number): string[] {
@@ -136,7 +133,7 @@ export async function decodeVideo(options: DecodeOptions): Promise<void> {
     .inputOptions(['-nostdin', ...threads, ...seek])
     .output(path.join(outDir, 'frames', `%d.${format}`))
     .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...numbering, ...threads, ...full])
-    .output(path.join(outDir, 'previews', sheetPattern))
+    .output(path.join(outDir, 'previews', PREVIEW_SHEET_PATTERN))
     .outputOptions(['-map', '0:v:0', '-fps_mode', 'passthrough', ...sheets, ...threads, ...previewSheetOptions(options.previewWidth)])
     // Progress from ffmpeg's own lines: a 'progress' listener would make fluent-ffmpeg probe the
     // input once more, beside every decode.
@@ -214,7 +211,7 @@ export async function convertSequence(files: readonly string[], outDir: string, 
   const command = ffmpeg(listFile)
     .setFfmpegPath(tools.ffmpeg)
     .inputOptions(['-nostdin', '-f', 'concat', '-safe', '0'])
-    .output(path.join(outDir, as === 'preview' ? sheetPattern : '%d.png'))
+    .output(path.join(outDir, as === 'preview' ? PREVIEW_SHEET_PATTERN : '%d.png'))
     .outputOptions(['-fps_mode', 'passthrough', '-start_number', '0', ...options]);
   try {
     await run(command, signal, as === 'preview' ? 'Could not make previews' : 'Could not convert the images');

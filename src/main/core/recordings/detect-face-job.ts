@@ -8,7 +8,7 @@ import { notFound } from '../errors';
 import { createProjectsRepository } from '../db/repositories/projects';
 import { createRecordingsRepository } from '../db/repositories/recordings';
 import { readImageRgb } from '../media/ffmpeg';
-import { requireTools } from '../media/tools';
+import { requireTools, type Tools } from '../media/tools';
 import type { JobContext, JobRunner } from '../jobs/worker/context';
 
 /** The detector sees at most this many pixels a side: BlazeFace looks at 128, and bigger costs time only. */
@@ -20,9 +20,9 @@ function inFrame(box: { x: number; y: number; width: number; height: number }, s
 }
 
 /** The most confident face on one frame of a recording, in frame pixels; null when there is none. */
-async function detectOnFrame(ctx: JobContext, recording: Recording, frame: number): Promise<{ faceBox: FaceBox; score: number } | null> {
+async function detectOnFrame(ctx: JobContext, tools: Tools, recording: Recording, frame: number): Promise<{ faceBox: FaceBox; score: number } | null> {
   const file = path.join(ctx.mediaRoot, recording.mediaPath, 'frames', `${frame}.${recording.frameFormat}`);
-  const image = await readImageRgb(file, recording, DETECTION_SIDE, requireTools(ctx.tools), ctx.signal);
+  const image = await readImageRgb(file, recording, DETECTION_SIDE, tools, ctx.signal);
   const [best] = await detectFaces(image);
   const faceBox = best ? inFrame(best, recording.width / image.width, recording.width, recording.height) : null;
   return faceBox && best ? { faceBox, score: best.score } : null;
@@ -40,7 +40,7 @@ export const detectFaceJob: JobRunner = async (raw, ctx) => {
     throw new ApiError('VALIDATION', `Frame ${p.frame} of ${recording.name} has no image; choose another frame`, [{ path: 'frame', message: 'a missing frame' }]);
   }
   await ctx.progress(0, `Looking for a face on frame ${p.frame}`);
-  const found = await detectOnFrame(ctx, recording, p.frame);
+  const found = await detectOnFrame(ctx, requireTools(ctx.tools), recording, p.frame);
   const result: JobResult<'recordings.detect-face'> = { recordingId: recording.id, frame: p.frame, faceBox: found?.faceBox ?? null, score: found?.score ?? null, detector: FACE_DETECTOR };
   const message = found ? `Face found on frame ${p.frame} (${(found.score * 100).toFixed(0)} % sure)` : `No face found on frame ${p.frame}`;
   return { result, message };
@@ -55,6 +55,7 @@ export const detectFacesJob: JobRunner = async (raw, ctx) => {
   const p = jobKinds['recordings.detect-faces'].params.parse(raw);
   const project = createProjectsRepository(ctx.db).get(p.projectId);
   if (!project) throw notFound('Project', p.projectId);
+  const tools = requireTools(ctx.tools);
   const repository = createRecordingsRepository(ctx.db);
   const all = repository.list(p.projectId);
   const todo = all.filter((r) => r.faceBox === null);
@@ -63,7 +64,7 @@ export const detectFacesJob: JobRunner = async (raw, ctx) => {
   for (const [i, recording] of todo.entries()) {
     await ctx.progress(i / todo.length, `${recording.name} (${i + 1} of ${todo.length})`);
     // A recording deleted meanwhile (its frames with it) is passed over, not an error.
-    const found = await detectOnFrame(ctx, recording, recording.firstFrame).catch((error: unknown) => {
+    const found = await detectOnFrame(ctx, tools, recording, recording.firstFrame).catch((error: unknown) => {
       if (repository.get(recording.id) === undefined) return undefined;
       throw error;
     });
